@@ -1,0 +1,62 @@
+package dev.looplab.runner;
+
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Writes protocol frames to the child's real stdout. Synchronized because the learner's
+ * threads print concurrently; every frame is flushed at once so the server sees output as
+ * it happens.
+ */
+final class FrameWriter {
+
+	private final DataOutputStream out;
+
+	private volatile long startNanos;
+
+	FrameWriter(OutputStream out) {
+		this.out = new DataOutputStream(out);
+		this.startNanos = System.nanoTime();
+	}
+
+	synchronized void ready() throws IOException {
+		this.out.writeByte(Protocol.READY);
+		this.out.writeInt(4);
+		this.out.writeInt(Protocol.VERSION);
+		this.out.flush();
+	}
+
+	/** Marks the moment the learner's code starts; output times count from here. */
+	synchronized void started() throws IOException {
+		this.startNanos = System.nanoTime();
+		this.out.writeByte(Protocol.STARTED);
+		this.out.writeInt(0);
+		this.out.flush();
+	}
+
+	synchronized void text(byte type, byte[] bytes, int length, long nanos) throws IOException {
+		this.out.writeByte(type);
+		this.out.writeInt(8 + length);
+		this.out.writeLong(nanos - this.startNanos);
+		this.out.write(bytes, 0, length);
+		this.out.flush();
+	}
+
+	synchronized void exit(int code, Protocol.Ending ending, String detail) throws IOException {
+		byte[] name = ending.name().getBytes(StandardCharsets.UTF_8);
+		byte[] text = truncate(detail).getBytes(StandardCharsets.UTF_8);
+		this.out.writeByte(Protocol.EXIT);
+		this.out.writeInt(4 + 2 + name.length + text.length);
+		this.out.writeInt(code);
+		this.out.writeUTF(ending.name());
+		this.out.write(text);
+		this.out.flush();
+	}
+
+	private static String truncate(String detail) {
+		return (detail.length() > 500) ? detail.substring(0, 500) + "…" : detail;
+	}
+
+}

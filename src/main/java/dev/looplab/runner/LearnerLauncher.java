@@ -1,0 +1,94 @@
+package dev.looplab.runner;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Loads the learner's classes and calls the main method the way the {@code java} launcher
+ * of JDK 25 would (JEP 512): a static {@code main(String[])} first, then a static
+ * {@code main()}, then the instance forms on a new instance.
+ */
+final class LearnerLauncher {
+
+	private final Protocol.Job job;
+
+	private final ClassLoader loader;
+
+	LearnerLauncher(Protocol.Job job) {
+		this.job = job;
+		this.loader = new BytesClassLoader(job.classes(), LearnerLauncher.class.getClassLoader());
+	}
+
+	Set<String> learnerClasses() {
+		return this.job.classes().keySet();
+	}
+
+	void invokeMain() throws ReflectiveOperationException {
+		Class<?> mainClass = Class.forName(this.job.mainClass(), false, this.loader);
+		Method main = launchable(mainClass);
+		main.setAccessible(true);
+		Object[] arguments = (main.getParameterCount() == 1) ? new Object[] { new String[0] } : new Object[0];
+		Object target = null;
+		if (!Modifier.isStatic(main.getModifiers())) {
+			Constructor<?> constructor = mainClass.getDeclaredConstructor();
+			constructor.setAccessible(true);
+			target = constructor.newInstance();
+		}
+		main.invoke(target, arguments);
+	}
+
+	private static Method launchable(Class<?> mainClass) throws NoSuchMethodException {
+		for (boolean isStatic : new boolean[] { true, false }) {
+			for (boolean withArgs : new boolean[] { true, false }) {
+				for (Class<?> type = mainClass; type != null && type != Object.class; type = type.getSuperclass()) {
+					Method found = declared(type, isStatic, withArgs);
+					if (found != null) {
+						return found;
+					}
+				}
+			}
+		}
+		throw new NoSuchMethodException(("No main method in class %s. Add \"public static void main(String[] args)\""
+				+ " (or, since Java 25, \"void main()\").")
+			.formatted(mainClass.getName()));
+	}
+
+	private static Method declared(Class<?> type, boolean isStatic, boolean withArgs) {
+		for (Method candidate : type.getDeclaredMethods()) {
+			int modifiers = candidate.getModifiers();
+			boolean parametersMatch = withArgs
+					? candidate.getParameterCount() == 1 && candidate.getParameterTypes()[0] == String[].class
+					: candidate.getParameterCount() == 0;
+			if (candidate.getName().equals("main") && parametersMatch && !Modifier.isPrivate(modifiers)
+					&& Modifier.isStatic(modifiers) == isStatic && candidate.getReturnType() == void.class) {
+				return candidate;
+			}
+		}
+		return null;
+	}
+
+	/** Defines the learner's classes from their bytes, on demand. */
+	private static final class BytesClassLoader extends ClassLoader {
+
+		private final Map<String, byte[]> classes;
+
+		BytesClassLoader(Map<String, byte[]> classes, ClassLoader parent) {
+			super("learner", parent);
+			this.classes = classes;
+		}
+
+		@Override
+		protected Class<?> findClass(String name) throws ClassNotFoundException {
+			byte[] bytes = this.classes.get(name);
+			if (bytes == null) {
+				throw new ClassNotFoundException(name);
+			}
+			return defineClass(name, bytes, 0, bytes.length);
+		}
+
+	}
+
+}

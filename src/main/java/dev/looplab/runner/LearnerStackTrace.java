@@ -1,0 +1,58 @@
+package dev.looplab.runner;
+
+import java.io.PrintStream;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
+/**
+ * Prints an exception the way {@code java} would, but without the frames of the launcher
+ * that called the learner's main method: a learner should see their own lines, and the
+ * library frames just above them.
+ */
+final class LearnerStackTrace {
+
+	private static final int MAX_FRAMES = 30;
+
+	private LearnerStackTrace() {
+	}
+
+	static void print(Throwable error, Set<String> learnerClasses, PrintStream out) {
+		Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+		Throwable current = error;
+		String prefix = "";
+		while (current != null && seen.add(current)) {
+			out.println(prefix + current);
+			printFrames(current.getStackTrace(), learnerClasses, out);
+			current = current.getCause();
+			prefix = "Caused by: ";
+		}
+	}
+
+	/**
+	 * Like StackTraceElement.toString, without the class loader and module names learners
+	 * never chose.
+	 */
+	private static String format(StackTraceElement frame) {
+		String where = (frame.getFileName() == null) ? "Unknown Source" : (frame.getLineNumber() >= 0)
+				? frame.getFileName() + ":" + frame.getLineNumber() : frame.getFileName();
+		return frame.getClassName() + "." + frame.getMethodName() + "(" + where + ")";
+	}
+
+	private static void printFrames(StackTraceElement[] frames, Set<String> learnerClasses, PrintStream out) {
+		int last = -1;
+		for (int i = 0; i < frames.length; i++) {
+			if (learnerClasses.contains(frames[i].getClassName())) {
+				last = i;
+			}
+		}
+		int shown = (last < 0) ? Math.min(frames.length, 5) : last + 1;
+		for (int i = 0; i < Math.min(shown, MAX_FRAMES); i++) {
+			out.println("\tat " + format(frames[i]));
+		}
+		if (shown > MAX_FRAMES) {
+			out.println("\t... " + (shown - MAX_FRAMES) + " more");
+		}
+	}
+
+}

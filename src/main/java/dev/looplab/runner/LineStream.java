@@ -1,0 +1,77 @@
+package dev.looplab.runner;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+
+/**
+ * The learner's System.out or System.err: cuts what is written into lines and sends each
+ * one as a frame the moment it ends, stamped with the time it was printed. A line that
+ * never ends is sent when it grows past {@link #MAX_LINE} bytes or when the program
+ * finishes.
+ */
+final class LineStream extends OutputStream {
+
+	static final int MAX_LINE = 4096;
+
+	private final FrameWriter frames;
+
+	private final byte type;
+
+	private byte[] buffer = new byte[256];
+
+	private int length;
+
+	LineStream(FrameWriter frames, byte type) {
+		this.frames = frames;
+		this.type = type;
+	}
+
+	@Override
+	public synchronized void write(int b) {
+		if (b == '\n') {
+			emit();
+			return;
+		}
+		if (this.length == this.buffer.length) {
+			this.buffer = Arrays.copyOf(this.buffer, this.length * 2);
+		}
+		this.buffer[this.length++] = (byte) b;
+		if (this.length >= MAX_LINE) {
+			emit();
+		}
+	}
+
+	@Override
+	public synchronized void write(byte[] bytes, int offset, int count) {
+		for (int i = offset; i < offset + count; i++) {
+			write(bytes[i]);
+		}
+	}
+
+	/** Sends a pending partial line; called when the program ends. */
+	synchronized void finish() {
+		if (this.length > 0) {
+			emit();
+		}
+	}
+
+	private void emit() {
+		int end = this.length;
+		if (end > 0 && this.buffer[end - 1] == '\r') {
+			end--;
+		}
+		try {
+			this.frames.text(this.type, this.buffer, end, System.nanoTime());
+		}
+		catch (IOException ex) {
+			// The server hung up: nobody will read more output, so the run is over.
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			this.length = 0;
+		}
+	}
+
+}

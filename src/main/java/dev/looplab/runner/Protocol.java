@@ -1,0 +1,107 @@
+package dev.looplab.runner;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Version 1 of the wire format between the server and a sandbox JVM. The server writes
+ * one {@link Job} to the child's stdin; the child writes frames to its stdout: one byte
+ * of type, an int length, then the payload. Kept in plain Java so the child needs nothing
+ * but this jar.
+ */
+public final class Protocol {
+
+	public static final int VERSION = 1;
+
+	/** Sent once the child is started and warmed; payload: the protocol version (int). */
+	public static final byte READY = 'R';
+
+	/** Sent when the learner's main method is about to be called; no payload. */
+	public static final byte STARTED = 'S';
+
+	/**
+	 * A line (or tail) the learner printed to stdout; payload: nanos since start (long),
+	 * UTF-8 text.
+	 */
+	public static final byte STDOUT = 'O';
+
+	/** Same as {@link #STDOUT}, for stderr. */
+	public static final byte STDERR = 'E';
+
+	/**
+	 * The program ended; payload: exit code (int), an {@link Ending} name (UTF), then a
+	 * detail in UTF-8 to the end of the frame (for example the uncaught exception).
+	 */
+	public static final byte EXIT = 'X';
+
+	private static final int JOB_MAGIC = 0x4C4C4A31; // "LLJ1"
+
+	private Protocol() {
+	}
+
+	/**
+	 * How the learner's program ended, as seen from inside the child.
+	 */
+	public enum Ending {
+
+		/** main returned and every non-daemon thread finished. */
+		RETURNED,
+		/** main or another thread threw; the stack trace went to stderr. */
+		THREW,
+		/** The chosen class has no launchable main method. */
+		NO_MAIN,
+		/**
+		 * The job could not be read or loaded: a fault of the sandbox, not of the
+		 * program.
+		 */
+		BROKEN_JOB
+
+	}
+
+	/**
+	 * What to run: the class whose main method starts the program and the bytes of every
+	 * class compiled from the learner's source.
+	 */
+	public record Job(String mainClass, Map<String, byte[]> classes) {
+
+		public void writeTo(DataOutputStream out) throws IOException {
+			out.writeInt(JOB_MAGIC);
+			out.writeInt(VERSION);
+			out.writeUTF(this.mainClass);
+			out.writeInt(this.classes.size());
+			for (Map.Entry<String, byte[]> entry : this.classes.entrySet()) {
+				out.writeUTF(entry.getKey());
+				out.writeInt(entry.getValue().length);
+				out.write(entry.getValue());
+			}
+			out.flush();
+		}
+
+		public static Job readFrom(DataInputStream in) throws IOException {
+			int magic = in.readInt();
+			int version = in.readInt();
+			if (magic != JOB_MAGIC || version != VERSION) {
+				throw new IOException("Unsupported job header %08x v%d".formatted(magic, version));
+			}
+			String mainClass = in.readUTF();
+			int count = in.readInt();
+			if (count < 0 || count > 10_000) {
+				throw new EOFException("Bad class count " + count);
+			}
+			Map<String, byte[]> classes = new LinkedHashMap<>();
+			for (int i = 0; i < count; i++) {
+				String name = in.readUTF();
+				byte[] bytes = new byte[in.readInt()];
+				in.readFully(bytes);
+				classes.put(name, bytes);
+			}
+			return new Job(mainClass, classes);
+		}
+
+	}
+
+}

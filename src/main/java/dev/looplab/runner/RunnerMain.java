@@ -1,0 +1,87 @@
+package dev.looplab.runner;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Entry point of a sandbox JVM. It warms itself up, tells the server it is ready, then
+ * waits for exactly one job, runs it with System.out and System.err turned into protocol
+ * frames, reports how it ended and halts.
+ */
+public final class RunnerMain {
+
+	private RunnerMain() {
+	}
+
+	public static void main(String[] args) throws IOException {
+		FrameWriter frames = new FrameWriter(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
+		LineStream out = new LineStream(frames, Protocol.STDOUT);
+		LineStream err = new LineStream(frames, Protocol.STDERR);
+		Warmup.run();
+		DataInputStream jobInput = new DataInputStream(new BufferedInputStream(System.in));
+		System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+		System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+		System.setIn(new ByteArrayInputStream(new byte[0]));
+		// Lines still buffered when the program exits on its own are sent before the JVM
+		// goes.
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			out.finish();
+			err.finish();
+		}));
+		frames.ready();
+
+		Protocol.Job job;
+		LearnerLauncher launcher;
+		try {
+			job = Protocol.Job.readFrom(jobInput);
+			launcher = new LearnerLauncher(job);
+		}
+		catch (IOException | RuntimeException ex) {
+			frames.exit(70, Protocol.Ending.BROKEN_JOB, String.valueOf(ex));
+			Runtime.getRuntime().halt(70);
+			return;
+		}
+		frames.started();
+		Outcome outcome = launch(launcher);
+		NonDaemonThreads.awaitAll();
+		out.finish();
+		err.finish();
+		int code = (outcome.ending() == Protocol.Ending.RETURNED) ? 0 : 1;
+		frames.exit(code, outcome.ending(), outcome.detail());
+		Runtime.getRuntime().halt(code);
+	}
+
+	private static Outcome launch(LearnerLauncher launcher) {
+		try {
+			launcher.invokeMain();
+			return new Outcome(Protocol.Ending.RETURNED, "");
+		}
+		catch (NoSuchMethodException ex) {
+			return new Outcome(Protocol.Ending.NO_MAIN, ex.getMessage());
+		}
+		catch (InvocationTargetException ex) {
+			return threw(ex.getCause(), launcher);
+		}
+		catch (ReflectiveOperationException | LinkageError ex) {
+			return threw(ex, launcher);
+		}
+	}
+
+	private static Outcome threw(Throwable error, LearnerLauncher launcher) {
+		System.err.print("Exception in thread \"main\" ");
+		LearnerStackTrace.print(error, launcher.learnerClasses(), System.err);
+		return new Outcome(Protocol.Ending.THREW, String.valueOf(error));
+	}
+
+	private record Outcome(Protocol.Ending ending, String detail) {
+	}
+
+}

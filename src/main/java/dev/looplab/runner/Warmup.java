@@ -1,0 +1,44 @@
+package dev.looplab.runner;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
+
+/**
+ * Runs the paths almost every learner program takes (printing, formatting, lambdas,
+ * streams, collections, virtual threads) before the JVM reports ready, so that their
+ * class loading and first compilation are paid while the slot idles rather than while a
+ * learner waits.
+ */
+final class Warmup {
+
+	private Warmup() {
+	}
+
+	static void run() {
+		PrintStream sink = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+		Map<String, Integer> counts = new HashMap<>();
+		List<String> words = new ArrayList<>(List.of("loop", "task", "future"));
+		for (int round = 0; round < 200; round++) {
+			for (String word : words) {
+				counts.merge(word, 1, Integer::sum);
+			}
+			sink.println("round " + round + ": " + counts);
+			sink.printf("%5.2f s %s%n", round / 10.0, String.join(",", words));
+			sink.println(IntStream.range(0, 20).map(i -> i * i).sum());
+		}
+		try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+			executor.submit(() -> sink.println("warm")).get();
+		}
+		catch (Exception ex) {
+			// Warming is best effort; a failure here only costs the first run some time.
+		}
+	}
+
+}

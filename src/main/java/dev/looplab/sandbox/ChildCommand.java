@@ -1,0 +1,24 @@
+package dev.looplab.sandbox;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The command line of a sandbox JVM. The flags keep it small and quick to start (measured
+ * in shared/notes/jdk25-sandbox-facts.md): one CPU, serial GC, C1 only, no perf data, a
+ * capped heap and stack, and an exit on the first OutOfMemoryError so a program cannot
+ * catch it and carry on starved.
+ */
+final class ChildCommand {
+
+	private ChildCommand() {
+	}
+
+	static List<String> of(SandboxProperties properties, Path runnerJar) {
+		return List.of(properties.javaExecutable(), "-Xmx" + properties.heapMegabytes() + "m", "-Xss512k",
+				"-XX:MaxMetaspaceSize=64m", "-XX:ActiveProcessorCount=1", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+				"-XX:-UsePerfData", "-XX:+ExitOnOutOfMemoryError", "-Xshare:auto", "-Djava.awt.headless=true",
+				"-Dfile.encoding=UTF-8", "-cp", runnerJar.toString(), "dev.looplab.runner.RunnerMain");
+	}
+
+}

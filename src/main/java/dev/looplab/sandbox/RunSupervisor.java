@@ -1,0 +1,118 @@
+package dev.looplab.sandbox;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+import dev.looplab.runner.Protocol;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Watches one program in a sandbox JVM: forwards its output as events the moment they
+ * arrive, enforces the wall-clock limit and the output cap by killing the process, and
+ * gathers what is needed to decide the verdict.
+ */
+@Component
+class RunSupervisor {
+
+	private final ScheduledExecutorService watchdogs = Executors
+		.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("sandbox-watchdog").daemon().factory());
+
+	private final SandboxProperties limits;
+
+	RunSupervisor(SandboxProperties limits) {
+		this.limits = limits;
+	}
+
+	RunEnding supervise(ChildJvm child, Protocol.Job job, Consumer<SandboxEvent> sink) {
+		AtomicReference<Verdict> killedFor = new AtomicReference<>();
+		ScheduledFuture<?> watchdog = this.watchdogs.schedule(() -> stop(child, killedFor, Verdict.TIME_LIMIT),
+				this.limits.wallLimit().toMillis(), TimeUnit.MILLISECONDS);
+		long printed = 0;
+		RunEnding.Exit exit = null;
+		String fault = null;
+		String stray = "";
+		try {
+			child.send(job);
+			for (Frame frame = child.next(); frame != null; frame = child.next()) {
+				switch (frame.type()) {
+					case Protocol.STDOUT, Protocol.STDERR -> printed = output(frame, printed, sink, child, killedFor);
+					case Protocol.EXIT -> exit = RunEnding.Exit.parse(frame.payload());
+					case Protocol.STARTED -> {
+					}
+					default -> throw new IOException("Unknown frame type " + frame.type());
+				}
+			}
+		}
+		catch (Frame.NotAFrame ex) {
+			stray = child.strayText(ex);
+		}
+		catch (IOException ex) {
+			if (killedFor.get() == null) {
+				fault = ex.getMessage();
+				child.kill();
+			}
+		}
+		finally {
+			watchdog.cancel(false);
+		}
+		Integer exitCode = awaitExit(child);
+		String jvmOutput = (child.stderr().text() + "\n" + stray).strip();
+		if (exit == null && killedFor.get() == null && fault == null && !stray.isEmpty()
+				&& !jvmOutput.contains("OutOfMemoryError")) {
+			fault = "the JVM printed: " + stray.lines().findFirst().orElse("");
+		}
+		return new RunEnding(killedFor.get(), exit, exitCode, jvmOutput, fault, printed);
+	}
+
+	private long output(Frame frame, long printed, Consumer<SandboxEvent> sink, ChildJvm child,
+			AtomicReference<Verdict> killedFor) {
+		if (killedFor.get() != null) {
+			return printed;
+		}
+		ByteBuffer payload = ByteBuffer.wrap(frame.payload());
+		long nanos = payload.getLong();
+		int length = payload.remaining();
+		long room = this.limits.outputLimitBytes() - printed;
+		int kept = (int) Math.min(length, Math.max(0, room));
+		if (kept > 0 || length == 0) {
+			String text = new String(frame.payload(), 8, kept, StandardCharsets.UTF_8);
+			SandboxEvent.Channel channel = (frame.type() == Protocol.STDOUT) ? SandboxEvent.Channel.STDOUT
+					: SandboxEvent.Channel.STDERR;
+			sink.accept(new SandboxEvent.Output(channel, text, nanos / 1_000_000));
+		}
+		if (kept < length) {
+			stop(child, killedFor, Verdict.OUTPUT_LIMIT);
+		}
+		return printed + kept;
+	}
+
+	private static void stop(ChildJvm child, AtomicReference<Verdict> killedFor, Verdict reason) {
+		if (killedFor.compareAndSet(null, reason)) {
+			child.kill();
+		}
+	}
+
+	private static Integer awaitExit(ChildJvm child) {
+		try {
+			if (child.process().waitFor(2, TimeUnit.SECONDS)) {
+				return child.process().exitValue();
+			}
+			child.kill();
+			return null;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			child.kill();
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,108 @@
+package dev.looplab.sandbox;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+
+import dev.looplab.runner.Protocol;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The sandbox's one entry point: compiles a learner's source, runs it in a separate JVM
+ * and reports everything that happens, ending with exactly one
+ * {@link SandboxEvent.Finished}.
+ */
+@Service
+public class Sandbox {
+
+	private final ExecutorService compiles = Executors.newVirtualThreadPerTaskExecutor();
+
+	private final SourceCompiler compiler;
+
+	private final ChildJvmPool pool;
+
+	private final RunSupervisor supervisor;
+
+	private final SandboxProperties limits;
+
+	Sandbox(SourceCompiler compiler, ChildJvmPool pool, RunSupervisor supervisor, SandboxProperties limits) {
+		this.compiler = compiler;
+		this.pool = pool;
+		this.supervisor = supervisor;
+		this.limits = limits;
+	}
+
+	/**
+	 * Runs the source to the end, passing each event to the sink as it happens (from the
+	 * calling thread), and returns the final event, which the sink also receives.
+	 */
+	public SandboxEvent.Finished run(String source, Consumer<SandboxEvent> sink) {
+		long start = System.nanoTime();
+		SandboxEvent.Finished finished = switch (compile(source, start)) {
+			case Compilation.NotCompiled(List<SandboxEvent.Diagnostic> diagnostics) -> {
+				long at = millisSince(start);
+				diagnostics
+					.forEach((d) -> sink.accept(new SandboxEvent.Diagnostic(d.line(), d.column(), d.message(), at)));
+				yield notCompiled(diagnostics, at);
+			}
+			case Compilation.Compiled compiled -> execute(compiled, sink, start);
+		};
+		sink.accept(finished);
+		return finished;
+	}
+
+	private Compilation compile(String source, long start) {
+		Future<Compilation> compilation = this.compiles.submit(() -> this.compiler.compile(source));
+		try {
+			return compilation.get(this.limits.compileTimeout().toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException ex) {
+			compilation.cancel(true);
+			return new Compilation.NotCompiled(List.of(new SandboxEvent.Diagnostic(1, 1,
+					"The compiler gave up after %d s. Simplify deeply nested expressions or generic types."
+						.formatted(this.limits.compileTimeout().toSeconds()),
+					millisSince(start))));
+		}
+		catch (ExecutionException ex) {
+			return new Compilation.NotCompiled(List.of(new SandboxEvent.Diagnostic(1, 1,
+					"The compiler could not handle this source: " + ex.getCause(), millisSince(start))));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while compiling", ex);
+		}
+	}
+
+	private SandboxEvent.Finished execute(Compilation.Compiled compiled, Consumer<SandboxEvent> sink, long start) {
+		ChildJvm child;
+		try {
+			child = this.pool.lease();
+		}
+		catch (IOException ex) {
+			return VerdictRules.crashed(null, millisSince(start),
+					"no sandbox JVM could be started: " + ex.getMessage());
+		}
+		RunEnding end = this.supervisor.supervise(child, new Protocol.Job(compiled.mainClass(), compiled.classes()),
+				sink);
+		return VerdictRules.decide(end, this.limits, millisSince(start));
+	}
+
+	private static SandboxEvent.Finished notCompiled(List<SandboxEvent.Diagnostic> diagnostics, long at) {
+		SandboxEvent.Diagnostic first = diagnostics.getFirst();
+		String message = "The code does not compile: %d error%s. The first is on line %d: %s. Fix it and run again."
+			.formatted(diagnostics.size(), (diagnostics.size() == 1) ? "" : "s", first.line(), first.message());
+		return new SandboxEvent.Finished(Verdict.COMPILE_ERROR, null, at, message, at);
+	}
+
+	private static long millisSince(long start) {
+		return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+	}
+
+}

@@ -1,0 +1,30 @@
+package dev.looplab.sandbox;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Limits and sizes of the sandbox, bound from {@code looplab.sandbox.*}.
+ *
+ * @param wallLimit how long a program may run, in real time, before it is stopped
+ * @param heapMegabytes the maximum heap of a sandbox JVM
+ * @param outputLimitBytes how much stdout and stderr together a run may print
+ * @param compileTimeout how long the compiler may take
+ * @param poolSize how many sandbox JVMs are kept started and warmed ahead of need
+ * @param javaHome the JDK whose {@code bin/java} runs the sandbox JVMs (default: the
+ * server's own)
+ */
+@ConfigurationProperties("looplab.sandbox")
+public record SandboxProperties(@DefaultValue("15s") Duration wallLimit, @DefaultValue("64") int heapMegabytes,
+		@DefaultValue("65536") int outputLimitBytes, @DefaultValue("10s") Duration compileTimeout,
+		@DefaultValue("2") int poolSize, String javaHome) {
+
+	String javaExecutable() {
+		String home = (this.javaHome != null && !this.javaHome.isBlank()) ? this.javaHome
+				: System.getProperty("java.home");
+		return home + "/bin/java";
+	}
+
+}

@@ -1,0 +1,68 @@
+package dev.looplab.sandbox;
+
+/**
+ * Turns how a run ended into exactly one verdict and a message in plain words that says
+ * what happened and what to do next.
+ */
+final class VerdictRules {
+
+	private VerdictRules() {
+	}
+
+	static SandboxEvent.Finished decide(RunEnding end, SandboxProperties limits, long wallMillis) {
+		Integer code = end.exitCode();
+		if (end.killedFor() == Verdict.TIME_LIMIT) {
+			return finished(Verdict.TIME_LIMIT, null, wallMillis,
+					"Stopped after %d s, the wall-clock limit. Look for a loop that never ends or a wait that never returns."
+						.formatted(limits.wallLimit().toSeconds()));
+		}
+		if (end.killedFor() == Verdict.OUTPUT_LIMIT) {
+			return finished(Verdict.OUTPUT_LIMIT, null, wallMillis,
+					"Stopped because the program printed more than %d KiB; the first %d KiB are shown. Print less, or look for a loop that prints without end."
+						.formatted(limits.outputLimitBytes() / 1024, end.printedBytes() / 1024));
+		}
+		if (end.ranOutOfMemory()) {
+			return finished(Verdict.MEMORY_LIMIT, code, wallMillis,
+					"The program ran out of memory (the heap limit is %d MiB). Keep fewer or smaller objects alive, or look for a collection that grows without end."
+						.formatted(limits.heapMegabytes()));
+		}
+		if (end.fault() != null) {
+			return crashed(code, wallMillis, end.fault());
+		}
+		if (end.exit() != null) {
+			return fromRunner(end.exit(), code, wallMillis);
+		}
+		if (code != null && code == 0) {
+			return finished(Verdict.OK, 0, wallMillis, "The program called System.exit(0).");
+		}
+		if (code != null && code > 0 && code < 128) {
+			return finished(Verdict.RUNTIME_ERROR, code, wallMillis,
+					"The program ended itself with exit code %d (System.exit). Exit code 0 means success."
+						.formatted(code));
+		}
+		return crashed(code, wallMillis,
+				(code == null) ? "the process did not end" : "killed by signal " + (code - 128));
+	}
+
+	private static SandboxEvent.Finished fromRunner(RunEnding.Exit exit, Integer code, long wallMillis) {
+		return switch (exit.ending()) {
+			case RETURNED -> finished(Verdict.OK, code, wallMillis, "The program finished normally.");
+			case THREW -> finished(Verdict.RUNTIME_ERROR, code, wallMillis,
+					"The program stopped with an uncaught exception: %s. The stack trace on stderr shows the line where it was thrown."
+						.formatted(exit.detail()));
+			case NO_MAIN -> finished(Verdict.RUNTIME_ERROR, code, wallMillis, exit.detail());
+			case BROKEN_JOB -> crashed(code, wallMillis, "the sandbox could not load the program: " + exit.detail());
+		};
+	}
+
+	static SandboxEvent.Finished crashed(Integer code, long wallMillis, String how) {
+		return finished(Verdict.CRASHED, code, wallMillis,
+				"The sandbox failed (%s). This is not a fault in your code: run it again, and tell us if it keeps happening."
+					.formatted(how));
+	}
+
+	private static SandboxEvent.Finished finished(Verdict verdict, Integer code, long wallMillis, String message) {
+		return new SandboxEvent.Finished(verdict, code, wallMillis, message, wallMillis);
+	}
+
+}

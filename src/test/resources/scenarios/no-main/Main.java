@@ -1,0 +1,4 @@
+public class Main {
+	static void helper() {
+	}
+}
