@@ -55,17 +55,20 @@ class ChildJvmPool implements SmartLifecycle {
 				this.properties.heapMegabytes(), this.properties.wallLimit());
 	}
 
-	/** A ready JVM; started on the spot when none is waiting. */
+	/**
+	 * A ready JVM; started on the spot when none is waiting. The caller calls
+	 * {@link #topUp()} once its run is over.
+	 */
 	ChildJvm lease() throws IOException {
 		ChildJvm child = this.ready.poll();
-		topUp();
 		while (child != null && !child.isAlive()) {
 			child = this.ready.poll();
 		}
 		return (child != null) ? child : ChildJvm.start(this.command, this.workDirectory);
 	}
 
-	private void topUp() {
+	/** Starts JVMs in the background until the pool is full again. */
+	void topUp() {
 		while (this.running && this.ready.size() + this.starting.get() < this.properties.poolSize()) {
 			this.starting.incrementAndGet();
 			this.refills.submit(this::startOne);

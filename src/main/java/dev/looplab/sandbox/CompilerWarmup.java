@@ -41,7 +41,7 @@ class CompilerWarmup {
 	@EventListener(ApplicationReadyEvent.class)
 	void warm() {
 		Thread.ofVirtual().name("compiler-warmup").start(() -> {
-			for (int i = 0; i < 30; i++) {
+			for (int i = 0; i < 60; i++) {
 				this.compiler.compile(SAMPLE);
 			}
 		});

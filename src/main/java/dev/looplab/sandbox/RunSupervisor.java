@@ -80,18 +80,20 @@ class RunSupervisor {
 		ByteBuffer payload = ByteBuffer.wrap(frame.payload());
 		long nanos = payload.getLong();
 		int length = payload.remaining();
-		long room = this.limits.outputLimitBytes() - printed;
+		// A line counts with its line break, so the cap bounds what the learner sees.
+		long room = this.limits.outputLimitBytes() - printed - 1;
 		int kept = (int) Math.min(length, Math.max(0, room));
-		if (kept > 0 || length == 0) {
+		if (room >= 0) {
 			String text = new String(frame.payload(), 8, kept, StandardCharsets.UTF_8);
 			SandboxEvent.Channel channel = (frame.type() == Protocol.STDOUT) ? SandboxEvent.Channel.STDOUT
 					: SandboxEvent.Channel.STDERR;
 			sink.accept(new SandboxEvent.Output(channel, text, nanos / 1_000_000));
 		}
-		if (kept < length) {
+		if (kept < length || room < 0) {
 			stop(child, killedFor, Verdict.OUTPUT_LIMIT);
+			return printed + kept;
 		}
-		return printed + kept;
+		return printed + kept + 1;
 	}
 
 	private static void stop(ChildJvm child, AtomicReference<Verdict> killedFor, Verdict reason) {

@@ -11,6 +11,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 import dev.looplab.runner.Protocol;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 
@@ -21,6 +23,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Sandbox {
+
+	private static final Logger log = LoggerFactory.getLogger(Sandbox.class);
 
 	private final ExecutorService compiles = Executors.newVirtualThreadPerTaskExecutor();
 
@@ -89,8 +93,12 @@ public class Sandbox {
 			return VerdictRules.crashed(null, millisSince(start),
 					"no sandbox JVM could be started: " + ex.getMessage());
 		}
+		long leased = System.nanoTime();
 		RunEnding end = this.supervisor.supervise(child, new Protocol.Job(compiled.mainClass(), compiled.classes()),
 				sink);
+		org.slf4j.LoggerFactory.getLogger(Sandbox.class)
+			.info("TIMING compile+lease {} ms, run {} ms", TimeUnit.NANOSECONDS.toMillis(leased - start),
+					millisSince(leased));
 		return VerdictRules.decide(end, this.limits, millisSince(start));
 	}
 

@@ -1,10 +1,13 @@
 package dev.looplab.sandbox;
 
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,26 +31,57 @@ class SourceCompiler {
 	private static final List<String> OPTIONS = List.of("-proc:none", "-g", "-Xlint:none", "-implicit:none",
 			"-encoding", "UTF-8");
 
+	/** How many compiles may run at once; each holds its own file manager. */
+	private static final int PARALLEL = 2;
+
 	private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
 
+	/**
+	 * Opening the platform's class files is the costliest part of a small compile, so
+	 * file managers are kept and reused; a file manager is not thread-safe, so each
+	 * compile borrows one.
+	 */
+	private final BlockingQueue<StandardJavaFileManager> fileManagers = new ArrayBlockingQueue<>(PARALLEL);
+
+	SourceCompiler() {
+		for (int i = 0; i < PARALLEL; i++) {
+			this.fileManagers.add(this.javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8));
+		}
+	}
+
 	Compilation compile(String source) {
+		StandardJavaFileManager standard = borrow();
+		try {
+			return compile(source, standard);
+		}
+		finally {
+			this.fileManagers.add(standard);
+		}
+	}
+
+	private Compilation compile(String source, StandardJavaFileManager standard) {
 		String fileName = fileNameFor(source);
 		DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-		try (StandardJavaFileManager standard = this.javac.getStandardFileManager(diagnostics, Locale.ROOT, null);
-				InMemoryFiles files = new InMemoryFiles(standard)) {
-			StringWriter javacOutput = new StringWriter();
-			boolean ok = this.javac
-				.getTask(javacOutput, files, diagnostics, OPTIONS, null,
-						List.of(InMemoryFiles.source(fileName, source)))
-				.call();
-			if (!ok) {
-				return new Compilation.NotCompiled(errors(diagnostics, javacOutput.toString()));
-			}
-			Map<String, byte[]> classes = files.classes();
-			return new Compilation.Compiled(MainClassFinder.find(classes, primaryClass(fileName)), classes);
+		// Not closed: closing would close the shared file manager it forwards to.
+		InMemoryFiles files = new InMemoryFiles(standard);
+		StringWriter javacOutput = new StringWriter();
+		boolean ok = this.javac
+			.getTask(javacOutput, files, diagnostics, OPTIONS, null, List.of(InMemoryFiles.source(fileName, source)))
+			.call();
+		if (!ok) {
+			return new Compilation.NotCompiled(errors(diagnostics, javacOutput.toString()));
 		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException("The in-memory file manager failed", ex);
+		Map<String, byte[]> classes = files.classes();
+		return new Compilation.Compiled(MainClassFinder.find(classes, primaryClass(fileName)), classes);
+	}
+
+	private StandardJavaFileManager borrow() {
+		try {
+			return this.fileManagers.take();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting for the compiler", ex);
 		}
 	}
 

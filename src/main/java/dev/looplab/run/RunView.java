@@ -1,0 +1,53 @@
+package dev.looplab.run;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.looplab.sandbox.SandboxEvent;
+import dev.looplab.sandbox.Verdict;
+
+/**
+ * A run as the API shows it, derived from its events: the output joined per stream, the
+ * diagnostics, and the result once there is one.
+ *
+ * @param id the run's id
+ * @param status {@code RUNNING} or {@code FINISHED}
+ * @param verdict how it ended, or null while running
+ * @param exitCode the process exit code, or null
+ * @param stdout everything printed to stdout, one line per line
+ * @param stderr everything printed to stderr
+ * @param diagnostics compiler errors
+ * @param wallMillis how long the run took, or null while running
+ * @param message what happened and what to do, in plain words, or null while running
+ */
+public record RunView(String id, String status, Verdict verdict, Integer exitCode, String stdout, String stderr,
+		List<DiagnosticView> diagnostics, Long wallMillis, String message) {
+
+	/** A compiler error at a line and column of the learner's source. */
+	public record DiagnosticView(long line, long column, String message) {
+	}
+
+	static RunView of(String id, List<SandboxEvent> events) {
+		StringBuilder stdout = new StringBuilder();
+		StringBuilder stderr = new StringBuilder();
+		List<DiagnosticView> diagnostics = new ArrayList<>();
+		SandboxEvent.Finished finished = null;
+		for (SandboxEvent event : events) {
+			switch (event) {
+				case SandboxEvent.Output out when out.channel() == SandboxEvent.Channel.STDOUT ->
+					stdout.append(out.text()).append('\n');
+				case SandboxEvent.Output out -> stderr.append(out.text()).append('\n');
+				case SandboxEvent.Diagnostic d ->
+					diagnostics.add(new DiagnosticView(d.line(), d.column(), d.message()));
+				case SandboxEvent.Finished f -> finished = f;
+			}
+		}
+		if (finished == null) {
+			return new RunView(id, "RUNNING", null, null, stdout.toString(), stderr.toString(), diagnostics, null,
+					null);
+		}
+		return new RunView(id, "FINISHED", finished.verdict(), finished.exitCode(), stdout.toString(),
+				stderr.toString(), diagnostics, finished.wallMillis(), finished.message());
+	}
+
+}

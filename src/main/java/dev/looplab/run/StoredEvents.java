@@ -1,0 +1,67 @@
+package dev.looplab.run;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.looplab.sandbox.SandboxEvent;
+import dev.looplab.sandbox.Verdict;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Writes a run's events to one JSON column and reads them back, so a finished run can be
+ * shown and replayed after the server restarts.
+ */
+final class StoredEvents {
+
+	private final ObjectMapper json;
+
+	StoredEvents(ObjectMapper json) {
+		this.json = json;
+	}
+
+	String write(List<SandboxEvent> events) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (SandboxEvent event : events) {
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("type", event.eventName());
+			row.put("at", event.atMillis());
+			switch (event) {
+				case SandboxEvent.Output out -> row.put("text", out.text());
+				case SandboxEvent.Diagnostic d -> {
+					row.put("line", d.line());
+					row.put("column", d.column());
+					row.put("message", d.message());
+				}
+				case SandboxEvent.Finished f -> {
+					row.put("verdict", f.verdict().name());
+					row.put("exitCode", f.exitCode());
+					row.put("wallMillis", f.wallMillis());
+					row.put("message", f.message());
+				}
+			}
+			rows.add(row);
+		}
+		return this.json.writeValueAsString(rows);
+	}
+
+	List<SandboxEvent> read(String stored) {
+		List<SandboxEvent> events = new ArrayList<>();
+		for (JsonNode row : this.json.readTree(stored)) {
+			long at = row.get("at").asLong();
+			events.add(switch (row.get("type").asString()) {
+				case "stdout" -> new SandboxEvent.Output(SandboxEvent.Channel.STDOUT, row.get("text").asString(), at);
+				case "stderr" -> new SandboxEvent.Output(SandboxEvent.Channel.STDERR, row.get("text").asString(), at);
+				case "diagnostic" -> new SandboxEvent.Diagnostic(row.get("line").asLong(), row.get("column").asLong(),
+						row.get("message").asString(), at);
+				default -> new SandboxEvent.Finished(Verdict.valueOf(row.get("verdict").asString()),
+						row.get("exitCode").isNull() ? null : row.get("exitCode").asInt(),
+						row.get("wallMillis").asLong(), row.get("message").asString(), at);
+			});
+		}
+		return events;
+	}
+
+}

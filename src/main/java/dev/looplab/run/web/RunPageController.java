@@ -1,0 +1,90 @@
+package dev.looplab.run.web;
+
+import java.security.Principal;
+
+import dev.looplab.run.LiveRun;
+import dev.looplab.run.RunClock;
+import dev.looplab.run.RunRejected;
+import dev.looplab.run.RunService;
+import dev.looplab.run.RunSubmission;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * The run panel's endpoints: htmx posts the editor's code and gets the live console back;
+ * without JavaScript the same form leads to the run's own page. The console streams HTML
+ * fragments over SSE.
+ */
+@Controller
+class RunPageController {
+
+	private final RunService runs;
+
+	private final EventFragments fragments;
+
+	RunPageController(RunService runs, EventFragments fragments) {
+		this.runs = runs;
+		this.fragments = fragments;
+	}
+
+	@HxRequest
+	@PostMapping("/runs")
+	String startFromPanel(@RequestParam(defaultValue = "") String source, @RequestParam(required = false) String clock,
+			HttpServletRequest request, Principal principal, Model model) {
+		model.addAttribute("runId", start(source, clock, request, principal).id());
+		return "run/console :: console";
+	}
+
+	@PostMapping("/runs")
+	String startFromForm(@RequestParam(defaultValue = "") String source, @RequestParam(required = false) String clock,
+			HttpServletRequest request, Principal principal) {
+		return "redirect:/runs/" + start(source, clock, request, principal).id();
+	}
+
+	@GetMapping("/runs/{id}")
+	String show(@PathVariable String id, Model model) {
+		LiveRun run = find(id);
+		model.addAttribute("runId", run.id());
+		model.addAttribute("events", run.events());
+		model.addAttribute("finished", run.isFinished());
+		return "run/run";
+	}
+
+	@GetMapping(path = "/runs/{id}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	SseEmitter stream(@PathVariable String id) {
+		return EventStreams.stream(find(id), MediaType.TEXT_HTML, this.fragments::render);
+	}
+
+	@ExceptionHandler
+	ModelAndView rejected(RunRejected rejected) {
+		ModelAndView view = new ModelAndView("run/console :: problem");
+		view.addObject("problem", rejected.problem());
+		view.setStatus(HttpStatus.valueOf(rejected.problem().getStatus()));
+		return view;
+	}
+
+	private LiveRun start(String source, String clock, HttpServletRequest request, Principal principal) {
+		return this.runs.submit(new RunSubmission(source, RunClock.parse(clock), ClientKey.owner(principal),
+				ClientKey.of(request, principal)));
+	}
+
+	private LiveRun find(String id) {
+		return this.runs.find(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"There is no run with this id. Open a chapter and press Run to start one."));
+	}
+
+}
