@@ -1,0 +1,52 @@
+package dev.looplab.account;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/**
+ * Creates accounts. Callers check the rules in {@link UserNames} and {@link Passwords}
+ * first so they can explain a refusal; this class enforces them again.
+ */
+@Service
+public class Accounts {
+
+	private final UserAccounts users;
+
+	private final PasswordEncoder passwordEncoder;
+
+	Accounts(UserAccounts users, PasswordEncoder passwordEncoder) {
+		this.users = users;
+		this.passwordEncoder = passwordEncoder;
+	}
+
+	/**
+	 * Creates a learner account.
+	 * @param typedName the user name as typed; it is stored normalized
+	 * @param password the password in clear
+	 * @return the stored user name
+	 * @throws UserNameTakenException if an account already has the name
+	 * @throws IllegalArgumentException if the name or password breaks the rules
+	 */
+	public String registerLearner(String typedName, String password) {
+		String username = UserNames.normalize(typedName);
+		if (!UserNames.isAllowed(username)) {
+			throw new IllegalArgumentException("User name breaks the rules: " + username);
+		}
+		if (!Passwords.isLongEnough(password) || !Passwords.fitsHash(password)) {
+			throw new IllegalArgumentException("Password breaks the rules");
+		}
+		if (this.users.exists(username)) {
+			throw new UserNameTakenException(username);
+		}
+		try {
+			this.users.insert(username, this.passwordEncoder.encode(password), Role.LEARNER);
+		}
+		catch (DuplicateKeyException ex) {
+			// Someone took the name between the check and the insert.
+			throw new UserNameTakenException(username);
+		}
+		return username;
+	}
+
+}

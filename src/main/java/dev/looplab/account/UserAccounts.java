@@ -1,0 +1,51 @@
+package dev.looplab.account;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads and writes the {@code users} table.
+ */
+@Repository
+class UserAccounts {
+
+	private final JdbcClient jdbc;
+
+	UserAccounts(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<UserAccount> findByUsername(String username) {
+		return this.jdbc.sql("""
+				select id, username, password_hash, role, enabled, created_at
+				from users where username = :username""")
+			.param("username", username)
+			.query((rs, row) -> new UserAccount(rs.getLong("id"), rs.getString("username"),
+					rs.getString("password_hash"), Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"),
+					rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+			.optional();
+	}
+
+	boolean exists(String username) {
+		return this.jdbc.sql("select count(*) from users where username = :username")
+			.param("username", username)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/**
+	 * Inserts an enabled account.
+	 * @throws org.springframework.dao.DuplicateKeyException if the name is taken
+	 */
+	void insert(String username, String passwordHash, Role role) {
+		this.jdbc.sql("insert into users (username, password_hash, role) values (:username, :hash, :role)")
+			.param("username", username)
+			.param("hash", passwordHash)
+			.param("role", role.name())
+			.update();
+	}
+
+}

@@ -1,0 +1,86 @@
+package dev.looplab.account.web;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+
+/**
+ * Who may reach what. Three chains, tried in order: the stateless API, the H2 console
+ * (development only) and the pages.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	/** Pages and files anyone may see; everything else needs a signed-in user. */
+	static final String[] PUBLIC_PATHS = { "/", "/chapters/**", "/runs/**", "/login", "/register", "/css/**", "/js/**",
+			"/vendor/**", "/webjars/**", "/favicon.ico", "/images/**", "/actuator/health/**",
+			// Error pages are rendered on a second dispatch; they must not send people to
+			// the login form instead.
+			"/error" };
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JsonMapper json) {
+		ApiProblemResponses problems = new ApiProblemResponses(json);
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(
+					(requests) -> requests.requestMatchers("/api/runs/**").permitAll().anyRequest().authenticated())
+			.httpBasic((basic) -> basic.authenticationEntryPoint(problems))
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			// API clients send credentials with every request; a session would only be
+			// something to steal, and without one there is nothing for CSRF to ride on.
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable())
+			.csrf((csrf) -> csrf.disable())
+			.logout((logout) -> logout.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	@ConditionalOnBooleanProperty("spring.h2.console.enabled")
+	SecurityFilterChain h2ConsoleSecurityFilterChain(HttpSecurity http,
+			@Value("${spring.h2.console.path:/h2-console}") String consolePath) {
+		// The console is a frameset with inline scripts and its own login, so it gets
+		// neither the page CSP nor CSRF tokens; it is only ever on in the dev profile.
+		http.securityMatcher(consolePath + "/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.csrf((csrf) -> csrf.disable())
+			.headers((headers) -> headers.frameOptions((frames) -> frames.sameOrigin()));
+		return http.build();
+	}
+
+	@Bean
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	SecurityFilterChain pageSecurityFilterChain(HttpSecurity http, CsrfTokenRepository csrfTokens) {
+		http.authorizeHttpRequests(
+				(requests) -> requests.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated())
+			.formLogin((login) -> login.loginPage("/login").permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/?logout"))
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens))
+			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.headers(SecurityHeaders::forPages);
+		return http.build();
+	}
+
+	/**
+	 * Spring Security's default token store, made a bean so that signing in after
+	 * registration can renew the token the same way the login form does.
+	 */
+	@Bean
+	CsrfTokenRepository csrfTokenRepository() {
+		return new HttpSessionCsrfTokenRepository();
+	}
+
+}
