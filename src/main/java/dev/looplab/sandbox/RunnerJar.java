@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * The small jar with the runner and the learner runtime, which the build nests in the
@@ -17,20 +17,21 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 final class RunnerJar {
 
+	private static final String LOCATION = "sandbox/looplab-runner.jar";
+
 	private RunnerJar() {
 	}
 
 	static Path extractTo(Path directory) {
 		try {
-			Resource[] found = new PathMatchingResourcePatternResolver()
-				.getResources("classpath*:sandbox/*-runner.jar");
-			if (found.length != 1) {
-				throw new IllegalStateException("Expected one sandbox/*-runner.jar on the class path but found "
-						+ found.length + "; rebuild with ./mvnw package");
+			Resource jar = new ClassPathResource(LOCATION);
+			if (!jar.exists()) {
+				throw new IllegalStateException(
+						LOCATION + " is missing from the class path; build with ./mvnw package");
 			}
 			Files.createDirectories(directory);
 			Path target = directory.resolve("looplab-runner.jar");
-			try (InputStream in = found[0].getInputStream()) {
+			try (InputStream in = jar.getInputStream()) {
 				Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
 			}
 			return target;

@@ -6,40 +6,27 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Answers a refused API run request with its problem body (RFC 9457), and a Retry-After
- * header when rate limited.
+ * Every error of the run API as a problem body (RFC 9457) that says what to do next:
+ * refused runs (with Retry-After when rate limited) and Spring MVC's own errors. Pages
+ * keep Spring Boot's HTML error view.
  */
 @RestControllerAdvice(assignableTypes = RunApiController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class RunProblems {
+class RunProblems extends ResponseEntityExceptionHandler {
 
 	private static final String EXAMPLE = "{\"source\": \"public class Main { public static void main(String[] args) { } }\","
 			+ " \"clock\": \"real\"}";
-
-	@ExceptionHandler
-	ResponseEntity<ProblemDetail> notJson(HttpMessageNotReadableException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"The body is not valid JSON. Send an object like " + EXAMPLE + ".");
-		problem.setTitle("Body is not JSON");
-		return ResponseEntity.badRequest().body(problem);
-	}
-
-	@ExceptionHandler
-	ResponseEntity<ProblemDetail> notJsonType(HttpMediaTypeNotSupportedException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-				"Send the run as JSON with the header \"Content-Type: application/json\", for example " + EXAMPLE
-						+ ".");
-		problem.setTitle("Unsupported content type");
-		return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(problem);
-	}
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> rejected(RunRejected rejected) {
@@ -48,6 +35,27 @@ class RunProblems {
 			response.header(HttpHeaders.RETRY_AFTER, Long.toString(rejected.retryAfter().toSeconds()));
 		}
 		return response.body(rejected.problem());
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return problem(HttpStatus.BAD_REQUEST, "Body is not JSON",
+				"The body is not valid JSON. Send an object like " + EXAMPLE + ".");
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported content type",
+				"Send the run as JSON with the header \"Content-Type: application/json\", for example " + EXAMPLE
+						+ ".");
+	}
+
+	private static ResponseEntity<Object> problem(HttpStatus status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		return ResponseEntity.status(status).body(problem);
 	}
 
 }

@@ -1,0 +1,73 @@
+package dev.looplab.catalog;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.ResourcePatternResolver;
+
+/**
+ * Where the course is read from: the configured folder when it exists (authors edit it
+ * and restart), otherwise the copy bundled into the application under {@code content/} on
+ * the class path.
+ *
+ * @param location the Spring resource location of the content folder, ending in a slash
+ * @param label how files are named in messages, e.g. {@code content} or
+ * {@code classpath:content}
+ */
+record ContentRoot(String location, String label) {
+
+	static final String BUNDLED = "classpath:content/";
+
+	static ContentRoot locate(String contentDir, ResourcePatternResolver resolver) {
+		Path folder = Path.of(contentDir);
+		if (Files.isDirectory(folder)) {
+			return new ContentRoot(folder.toAbsolutePath().normalize().toUri().toString(), contentDir);
+		}
+		if (!resolver.getResource(BUNDLED).exists()) {
+			throw new ContentException("No course content: the folder '" + folder.toAbsolutePath()
+					+ "' does not exist and no copy is bundled on the class path under content/; set"
+					+ " looplab.content-dir (or LOOPLAB_CONTENT_DIR) to the folder that holds chapters/");
+		}
+		return new ContentRoot(BUNDLED, "classpath:content");
+	}
+
+	/** Every {@code chapters/NN-slug/chapter.md}, in no particular order. */
+	List<ChapterFile> chapterFiles(ResourcePatternResolver resolver) {
+		try {
+			return Arrays.stream(resolver.getResources(this.location + "chapters/*/chapter.md"))
+				.map((resource) -> new ChapterFile(resource, this.label + "/chapters/" + folderName(resource)))
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list the chapters in " + this.label, ex);
+		}
+	}
+
+	private static String folderName(Resource chapterMarkdown) {
+		try {
+			String[] segments = chapterMarkdown.getURL().getPath().split("/");
+			return segments[segments.length - 2];
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * A chapter's Markdown file and the name of its folder as authors see it (e.g.
+	 * {@code content/chapters/01-waiting-is-the-problem}).
+	 */
+	record ChapterFile(Resource markdown, String folder) {
+
+		String name() {
+			return this.folder + "/chapter.md";
+		}
+
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * The course's pages: the chapter list and one page per chapter.
+ */
+package dev.looplab.catalog.web;
