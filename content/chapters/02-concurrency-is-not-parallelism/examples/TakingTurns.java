@@ -18,7 +18,7 @@ public class TakingTurns {
 	static final long WAIT_MILLIS = 500;
 
 	/** Sized so that one count takes a few tenths of a second on one core. */
-	static final int PRIME_LIMIT = 1_500_000;
+	static final int PRIME_LIMIT = 1_800_000;
 
 	public static void main(String[] args) throws Exception {
 		int cores = Runtime.getRuntime().availableProcessors();

@@ -93,6 +93,11 @@ class ChildJvmPool implements SmartLifecycle {
 		}
 	}
 
+	/** How many JVMs are started and waiting. */
+	int readyCount() {
+		return this.ready.size();
+	}
+
 	@Override
 	public void stop() {
 		this.running = false;

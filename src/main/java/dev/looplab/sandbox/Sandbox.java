@@ -94,11 +94,17 @@ public class Sandbox {
 					"no sandbox JVM could be started: " + ex.getMessage());
 		}
 		long leased = System.nanoTime();
-		RunEnding end = this.supervisor.supervise(child, new Protocol.Job(compiled.mainClass(), compiled.classes()),
-				sink);
-		org.slf4j.LoggerFactory.getLogger(Sandbox.class)
-			.info("TIMING compile+lease {} ms, run {} ms", TimeUnit.NANOSECONDS.toMillis(leased - start),
-					millisSince(leased));
+		RunEnding end;
+		try {
+			end = this.supervisor.supervise(child, new Protocol.Job(compiled.mainClass(), compiled.classes()), sink);
+		}
+		finally {
+			// Refill only now, so that starting the next JVM does not compete with this
+			// run for the CPU.
+			this.pool.topUp();
+		}
+		log.debug("Compiled and leased in {} ms, ran in {} ms", TimeUnit.NANOSECONDS.toMillis(leased - start),
+				millisSince(leased));
 		return VerdictRules.decide(end, this.limits, millisSince(start));
 	}
 

@@ -12,9 +12,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Golden scenarios: each folder under {@code src/test/resources/scenarios} holds a
@@ -48,6 +50,15 @@ class SandboxScenarioTests {
 		return Files.list(SCENARIOS)
 			.sorted()
 			.map((folder) -> DynamicTest.dynamicTest(folder.getFileName().toString(), () -> check(folder)));
+	}
+
+	@Test
+	void thePoolIsFullAgainAfterRuns() {
+		for (int i = 0; i < 3; i++) {
+			assertThat(sandbox.run("void main() { IO.println(\"again\"); }", (event) -> {
+			}).verdict()).isEqualTo(Verdict.OK);
+		}
+		await().atMost(Duration.ofSeconds(20)).until(() -> pool.readyCount() == 2);
 	}
 
 	private static void check(Path folder) throws IOException {
