@@ -42,12 +42,16 @@ public class RunService {
 
 	private final RunRateLimiter rateLimiter;
 
+	private final RunAdmission admission;
+
 	private final RunProperties properties;
 
-	RunService(Sandbox sandbox, RunRecords records, RunRateLimiter rateLimiter, RunProperties properties) {
+	RunService(Sandbox sandbox, RunRecords records, RunRateLimiter rateLimiter, RunAdmission admission,
+			RunProperties properties) {
 		this.sandbox = sandbox;
 		this.records = records;
 		this.rateLimiter = rateLimiter;
+		this.admission = admission;
 		this.properties = properties;
 	}
 
@@ -89,15 +93,25 @@ public class RunService {
 	private void execute(LiveRun run, RunSubmission submission) {
 		SandboxEvent.Finished result;
 		try {
-			result = this.sandbox.run(submission.source(), run::publish);
+			result = runInTurn(run, submission);
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | InterruptedException ex) {
 			log.error("Run {} failed inside the server", run.id(), ex);
 			result = new SandboxEvent.Finished(dev.looplab.sandbox.Verdict.CRASHED, null, 0,
 					"The server failed while running this program. This is not a fault in your code: run it again.", 0);
 			run.publish(result);
 		}
 		this.records.finished(run.id(), run.events(), result, Instant.now());
+	}
+
+	private SandboxEvent.Finished runInTurn(LiveRun run, RunSubmission submission) throws InterruptedException {
+		this.admission.awaitTurn(run::publish);
+		try {
+			return this.sandbox.run(submission.source(), run::publish);
+		}
+		finally {
+			this.admission.leave();
+		}
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

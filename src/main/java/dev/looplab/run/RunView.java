@@ -11,7 +11,8 @@ import dev.looplab.sandbox.Verdict;
  * diagnostics, and the result once there is one.
  *
  * @param id the run's id
- * @param status {@code RUNNING} or {@code FINISHED}
+ * @param status {@code QUEUED} (waiting for a sandbox), {@code RUNNING} or
+ * {@code FINISHED}
  * @param verdict how it ended, or null while running
  * @param exitCode the process exit code, or null
  * @param stdout everything printed to stdout, one line per line
@@ -32,7 +33,9 @@ public record RunView(String id, String status, Verdict verdict, Integer exitCod
 		StringBuilder stderr = new StringBuilder();
 		List<DiagnosticView> diagnostics = new ArrayList<>();
 		SandboxEvent.Finished finished = null;
+		String status = "RUNNING";
 		for (SandboxEvent event : events) {
+			status = (event instanceof SandboxEvent.Queued) ? "QUEUED" : "RUNNING";
 			switch (event) {
 				case SandboxEvent.Output out when out.channel() == SandboxEvent.Channel.STDOUT ->
 					stdout.append(out.text()).append('\n');
@@ -40,11 +43,14 @@ public record RunView(String id, String status, Verdict verdict, Integer exitCod
 				case SandboxEvent.Diagnostic d ->
 					diagnostics.add(new DiagnosticView(d.line(), d.column(), d.message()));
 				case SandboxEvent.Finished f -> finished = f;
+				case SandboxEvent.Queued queued -> {
+				}
+				case SandboxEvent.Started started -> {
+				}
 			}
 		}
 		if (finished == null) {
-			return new RunView(id, "RUNNING", null, null, stdout.toString(), stderr.toString(), diagnostics, null,
-					null);
+			return new RunView(id, status, null, null, stdout.toString(), stderr.toString(), diagnostics, null, null);
 		}
 		return new RunView(id, "FINISHED", finished.verdict(), finished.exitCode(), stdout.toString(),
 				stderr.toString(), diagnostics, finished.wallMillis(), finished.message());

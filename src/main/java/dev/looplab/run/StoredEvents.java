@@ -30,6 +30,9 @@ final class StoredEvents {
 			row.put("at", event.atMillis());
 			switch (event) {
 				case SandboxEvent.Output out -> row.put("text", out.text());
+				case SandboxEvent.Queued queued -> row.put("position", queued.position());
+				case SandboxEvent.Started started -> {
+				}
 				case SandboxEvent.Diagnostic d -> {
 					row.put("line", d.line());
 					row.put("column", d.column());
@@ -54,6 +57,8 @@ final class StoredEvents {
 			events.add(switch (row.get("type").asString()) {
 				case "stdout" -> new SandboxEvent.Output(SandboxEvent.Channel.STDOUT, row.get("text").asString(), at);
 				case "stderr" -> new SandboxEvent.Output(SandboxEvent.Channel.STDERR, row.get("text").asString(), at);
+				case "queued" -> new SandboxEvent.Queued(row.get("position").asInt(), at);
+				case "started" -> new SandboxEvent.Started(at);
 				case "diagnostic" -> new SandboxEvent.Diagnostic(row.get("line").asLong(), row.get("column").asLong(),
 						row.get("message").asString(), at);
 				default -> new SandboxEvent.Finished(Verdict.valueOf(row.get("verdict").asString()),

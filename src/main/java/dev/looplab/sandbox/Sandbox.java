@@ -86,6 +86,10 @@ public class Sandbox {
 
 	private SandboxEvent.Finished execute(Compilation.Compiled compiled, Consumer<SandboxEvent> sink, long start) {
 		ChildJvm child;
+		if (this.pool.readyCount() == 0) {
+			// No warm JVM is waiting: this run waits for one to start.
+			sink.accept(new SandboxEvent.Queued(0, 0));
+		}
 		try {
 			child = this.pool.lease();
 		}
@@ -95,6 +99,7 @@ public class Sandbox {
 		}
 		long leased = System.nanoTime();
 		RunEnding end;
+		sink.accept(new SandboxEvent.Started(0));
 		try {
 			end = this.supervisor.supervise(child, new Protocol.Job(compiled.mainClass(), compiled.classes()), sink);
 		}

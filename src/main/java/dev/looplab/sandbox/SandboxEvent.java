@@ -25,6 +25,33 @@ public sealed interface SandboxEvent {
 	}
 
 	/**
+	 * The run is waiting for a sandbox: every slot is busy, or none is started yet.
+	 * {@code position} is how many runs are ahead in line, counting this one (0 when it
+	 * only waits for a JVM to start).
+	 */
+	record Queued(int position, long atMillis) implements SandboxEvent {
+
+		@Override
+		public String eventName() {
+			return "queued";
+		}
+
+	}
+
+	/**
+	 * The program's code starts running in its sandbox JVM (after compiling and, if it
+	 * had to, waiting).
+	 */
+	record Started(long atMillis) implements SandboxEvent {
+
+		@Override
+		public String eventName() {
+			return "started";
+		}
+
+	}
+
+	/**
 	 * A compiler message, pointing at the learner's source (1-based line and column).
 	 */
 	record Diagnostic(long line, long column, String message, long atMillis) implements SandboxEvent {

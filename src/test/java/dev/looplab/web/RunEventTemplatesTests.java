@@ -49,6 +49,15 @@ class RunEventTemplatesTests {
 	}
 
 	@Test
+	void queuedSaysHowManyRunsAreWaitingOrThatASandboxIsStarting() {
+		assertThat(render("queued", new SandboxEvent.Queued(3, 0))).contains("every sandbox is busy, 3 runs waiting");
+		assertThat(render("queued", new SandboxEvent.Queued(1, 0))).contains("1 run waiting");
+		assertThat(render("queued", new SandboxEvent.Queued(0, 0))).contains("starting a sandbox");
+		assertThat(render("started", new SandboxEvent.Started(0))).contains("class=\"started\"")
+			.doesNotContain("Queued");
+	}
+
+	@Test
 	void diagnosticCarriesItsPositionForTheEditor() {
 		String html = render("diagnostic", new SandboxEvent.Diagnostic(3, 14, "cannot find symbol \"x\"", 40));
 

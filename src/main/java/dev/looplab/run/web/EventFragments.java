@@ -24,6 +24,8 @@ class EventFragments {
 	String render(SandboxEvent event) {
 		String fragment = switch (event) {
 			case SandboxEvent.Output output -> "output";
+			case SandboxEvent.Queued queued -> "queued";
+			case SandboxEvent.Started started -> "started";
 			case SandboxEvent.Diagnostic diagnostic -> "diagnostic";
 			case SandboxEvent.Finished finished -> "result";
 		};

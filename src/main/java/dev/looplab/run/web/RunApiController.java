@@ -54,6 +54,8 @@ class RunApiController {
 		LiveRun run = find(id);
 		return EventStreams.stream(run, MediaType.APPLICATION_JSON, (event) -> switch (event) {
 			case SandboxEvent.Output output -> new OutputData(output.text(), output.atMillis());
+			case SandboxEvent.Queued queued -> new QueuedData(queued.position(), queued.atMillis());
+			case SandboxEvent.Started started -> new StartedData(started.atMillis());
 			case SandboxEvent.Diagnostic d -> new DiagnosticData(d.line(), d.column(), d.message(), d.atMillis());
 			case SandboxEvent.Finished finished -> run.view();
 		});
@@ -72,6 +74,12 @@ class RunApiController {
 	}
 
 	record OutputData(String text, long atMillis) {
+	}
+
+	record QueuedData(int position, long atMillis) {
+	}
+
+	record StartedData(long atMillis) {
 	}
 
 	record DiagnosticData(long line, long column, String message, long atMillis) {
