@@ -2,12 +2,7 @@ package dev.looplab.sandbox;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 import dev.looplab.runner.Protocol;
@@ -26,9 +21,7 @@ public class Sandbox {
 
 	private static final Logger log = LoggerFactory.getLogger(Sandbox.class);
 
-	private final ExecutorService compiles = Executors.newVirtualThreadPerTaskExecutor();
-
-	private final SourceCompiler compiler;
+	private final IsolatedCompiler compiler;
 
 	private final ChildJvmPool pool;
 
@@ -36,7 +29,7 @@ public class Sandbox {
 
 	private final SandboxProperties limits;
 
-	Sandbox(SourceCompiler compiler, ChildJvmPool pool, RunSupervisor supervisor, SandboxProperties limits) {
+	Sandbox(IsolatedCompiler compiler, ChildJvmPool pool, RunSupervisor supervisor, SandboxProperties limits) {
 		this.compiler = compiler;
 		this.pool = pool;
 		this.supervisor = supervisor;
@@ -49,7 +42,7 @@ public class Sandbox {
 	 */
 	public SandboxEvent.Finished run(String source, Consumer<SandboxEvent> sink) {
 		long start = System.nanoTime();
-		SandboxEvent.Finished finished = switch (compile(source, start)) {
+		SandboxEvent.Finished finished = switch (this.compiler.compile(source)) {
 			case Compilation.NotCompiled(List<SandboxEvent.Diagnostic> diagnostics) -> {
 				long at = millisSince(start);
 				diagnostics
@@ -60,28 +53,6 @@ public class Sandbox {
 		};
 		sink.accept(finished);
 		return finished;
-	}
-
-	private Compilation compile(String source, long start) {
-		Future<Compilation> compilation = this.compiles.submit(() -> this.compiler.compile(source));
-		try {
-			return compilation.get(this.limits.compileTimeout().toMillis(), TimeUnit.MILLISECONDS);
-		}
-		catch (TimeoutException ex) {
-			compilation.cancel(true);
-			return new Compilation.NotCompiled(List.of(new SandboxEvent.Diagnostic(1, 1,
-					"The compiler gave up after %d s. Simplify deeply nested expressions or generic types."
-						.formatted(this.limits.compileTimeout().toSeconds()),
-					millisSince(start))));
-		}
-		catch (ExecutionException ex) {
-			return new Compilation.NotCompiled(List.of(new SandboxEvent.Diagnostic(1, 1,
-					"The compiler could not handle this source: " + ex.getCause(), millisSince(start))));
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while compiling", ex);
-		}
 	}
 
 	private SandboxEvent.Finished execute(Compilation.Compiled compiled, Consumer<SandboxEvent> sink, long start) {

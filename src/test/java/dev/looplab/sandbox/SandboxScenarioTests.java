@@ -29,6 +29,8 @@ class SandboxScenarioTests {
 
 	private static ChildJvmPool pool;
 
+	private static IsolatedCompiler compiler;
+
 	private static Sandbox sandbox;
 
 	@BeforeAll
@@ -37,12 +39,15 @@ class SandboxScenarioTests {
 				2, null);
 		pool = new ChildJvmPool(limits);
 		pool.start();
-		sandbox = new Sandbox(new SourceCompiler(), pool, new RunSupervisor(limits), limits);
+		compiler = new IsolatedCompiler(limits);
+		compiler.start();
+		sandbox = new Sandbox(compiler, pool, new RunSupervisor(limits), limits);
 	}
 
 	@AfterAll
 	static void stopSandbox() {
 		pool.stop();
+		compiler.stop();
 	}
 
 	@TestFactory

@@ -1,0 +1,157 @@
+package dev.looplab.runner;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.FileObject;
+import javax.tools.ForwardingJavaFileManager;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileManager;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * Compiles one learner source file in memory with javac. {@code -proc:none}: no
+ * annotation processor, so no code of the learner's runs during compilation. The standard
+ * file manager is kept between compiles, because opening the platform's class files is
+ * the costliest part of compiling a small class.
+ */
+final class InMemoryCompiler {
+
+	private static final Pattern PUBLIC_TYPE = Pattern.compile(
+			"(?m)^\\s*public\\s+(?:(?:final|abstract|sealed|non-sealed|strictfp)\\s+)*(?:class|interface|enum|record)\\s+([\\p{L}_$][\\p{L}\\p{N}_$]*)");
+
+	private static final List<String> OPTIONS = List.of("-proc:none", "-g", "-Xlint:none", "-implicit:none",
+			"-encoding", "UTF-8");
+
+	private static final String WARMUP = """
+			import java.util.*;
+			import java.util.concurrent.*;
+
+			public class Warmup {
+				record Page(String name, int seconds) {}
+
+				public static void main(String[] args) throws Exception {
+					List<Page> pages = List.of(new Page("a", 1), new Page("b", 2));
+					try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+						for (Page page : pages) {
+							pool.submit(() -> System.out.printf("%s %d%n", page.name(), page.seconds()));
+						}
+					}
+					String kind = switch (pages.size()) { case 0 -> "none"; default -> "some " + pages.size(); };
+					System.out.println(kind);
+				}
+			}
+			""";
+
+	private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+
+	private final StandardJavaFileManager standard = this.javac.getStandardFileManager(null, Locale.ROOT,
+			StandardCharsets.UTF_8);
+
+	/** javac gets several times faster over its first few dozen compiles in a JVM. */
+	void warmUp() {
+		for (int i = 0; i < 40; i++) {
+			compile(WARMUP);
+		}
+	}
+
+	CompilerProtocol.Result compile(String source) {
+		String fileName = fileNameFor(source);
+		DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+		ClassFiles files = new ClassFiles(this.standard);
+		StringWriter javacOutput = new StringWriter();
+		boolean ok = this.javac
+			.getTask(javacOutput, files, diagnostics, OPTIONS, null, List.of(source(fileName, source)))
+			.call();
+		if (!ok) {
+			return new CompilerProtocol.NotCompiled(errors(diagnostics, javacOutput.toString()));
+		}
+		return new CompilerProtocol.Compiled(fileName.substring(0, fileName.length() - ".java".length()),
+				files.classes());
+	}
+
+	/**
+	 * javac wants a public top-level type in a file of its name; anything else compiles
+	 * as Main.java.
+	 */
+	static String fileNameFor(String source) {
+		Matcher matcher = PUBLIC_TYPE.matcher(source);
+		return (matcher.find() ? matcher.group(1) : "Main") + ".java";
+	}
+
+	private static JavaFileObject source(String fileName, String text) {
+		return new SimpleJavaFileObject(URI.create("string:///" + fileName), JavaFileObject.Kind.SOURCE) {
+			@Override
+			public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+				return text;
+			}
+		};
+	}
+
+	private static List<CompilerProtocol.Diagnostic> errors(DiagnosticCollector<JavaFileObject> collector,
+			String javacOutput) {
+		List<CompilerProtocol.Diagnostic> errors = new ArrayList<>();
+		for (Diagnostic<? extends JavaFileObject> diagnostic : collector.getDiagnostics()) {
+			if (diagnostic.getKind() == Diagnostic.Kind.ERROR) {
+				errors.add(new CompilerProtocol.Diagnostic(Math.max(1, diagnostic.getLineNumber()),
+						Math.max(1, diagnostic.getColumnNumber()), diagnostic.getMessage(Locale.ENGLISH)));
+			}
+		}
+		if (errors.isEmpty()) {
+			// javac failed without a positioned error (an option or resource problem).
+			errors.add(new CompilerProtocol.Diagnostic(1, 1,
+					javacOutput.isBlank() ? "The compiler failed." : javacOutput.strip()));
+		}
+		return errors;
+	}
+
+	/**
+	 * Keeps the class files javac writes in memory. Never closed: that would close the
+	 * shared manager.
+	 */
+	private static final class ClassFiles extends ForwardingJavaFileManager<JavaFileManager> {
+
+		private final Map<String, ByteArrayOutputStream> outputs = new LinkedHashMap<>();
+
+		ClassFiles(JavaFileManager standard) {
+			super(standard);
+		}
+
+		@Override
+		public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind,
+				FileObject sibling) {
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			this.outputs.put(className, bytes);
+			return new SimpleJavaFileObject(URI.create("bytes:///" + className.replace('.', '/') + kind.extension),
+					kind) {
+				@Override
+				public OutputStream openOutputStream() {
+					return bytes;
+				}
+			};
+		}
+
+		Map<String, byte[]> classes() {
+			Map<String, byte[]> classes = new LinkedHashMap<>();
+			this.outputs.forEach((name, bytes) -> classes.put(name, bytes.toByteArray()));
+			return classes;
+		}
+
+	}
+
+}

@@ -1,0 +1,75 @@
+package dev.looplab.sandbox;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import dev.looplab.runner.CompilerProtocol;
+
+/**
+ * One long-lived compiler JVM: started, warmed, then asked to compile one source at a
+ * time. It is killed, not reasoned with, when a compile takes too long.
+ */
+final class CompilerJvm {
+
+	private final Process process;
+
+	private final DataInputStream answers;
+
+	private final DataOutputStream requests;
+
+	private final StderrTail stderr;
+
+	private CompilerJvm(Process process) {
+		this.process = process;
+		this.answers = new DataInputStream(new BufferedInputStream(process.getInputStream()));
+		this.requests = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
+		this.stderr = StderrTail.drain(process.getErrorStream());
+	}
+
+	/** Starts a compiler JVM and blocks until it has warmed up and reported ready. */
+	static CompilerJvm start(List<String> command, Path workDirectory) throws IOException {
+		ProcessBuilder builder = new ProcessBuilder(command).directory(workDirectory.toFile());
+		builder.environment().clear();
+		CompilerJvm compiler = new CompilerJvm(builder.start());
+		try {
+			int version = CompilerProtocol.readReady(compiler.answers);
+			if (version != CompilerProtocol.VERSION) {
+				throw new IOException(
+						"The compiler speaks protocol v" + version + ", expected v" + CompilerProtocol.VERSION);
+			}
+		}
+		catch (IOException ex) {
+			compiler.kill();
+			throw new IOException("The compiler JVM did not start: " + compiler.stderr.text(), ex);
+		}
+		return compiler;
+	}
+
+	/**
+	 * Sends one source and waits for the answer; the caller bounds the wait and kills on
+	 * timeout.
+	 */
+	CompilerProtocol.Result compile(String source) throws IOException {
+		CompilerProtocol.writeRequest(this.requests, source);
+		return CompilerProtocol.readResult(this.answers);
+	}
+
+	boolean isAlive() {
+		return this.process.isAlive();
+	}
+
+	String stderr() {
+		return this.stderr.text();
+	}
+
+	void kill() {
+		this.process.descendants().forEach(ProcessHandle::destroyForcibly);
+		this.process.destroyForcibly();
+	}
+
+}
