@@ -97,6 +97,10 @@ class CourseBrowserTests {
 		assertThat(panel.locator(".console .result .verdict")).containsText("OK",
 				new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
 		assertThat(panel.locator(".console .lines li.stdout").count()).isGreaterThan(4);
+		// Kept for people reviewing a change: what the learner saw.
+		this.page.screenshot(
+				new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/chapter-run.png"))
+					.setFullPage(false));
 	}
 
 	@Test
