@@ -112,7 +112,20 @@ final class InMemoryCompiler {
 						Math.max(1, diagnostic.getColumnNumber()), diagnostic.getMessage(Locale.ENGLISH)));
 			}
 		}
-		if (errors.isEmpty()) {
+		if (errors.isEmpty() && javacOutput.contains("java.lang.StackOverflowError")) {
+			// javac recurses once per level of nesting and reports running out of stack
+			// as
+			// its own crash; to the learner it is a limit of the compiler.
+			errors.add(new CompilerProtocol.Diagnostic(1, 1,
+					"This code is nested too deeply for the compiler (it ran out of stack). Simplify it: split long"
+							+ " expressions, deeply nested parentheses or generic types into smaller named parts."));
+		}
+		else if (errors.isEmpty() && javacOutput.contains("An exception has occurred in the compiler")) {
+			errors.add(new CompilerProtocol.Diagnostic(1, 1,
+					"The compiler failed on this code with an internal error (%s). Simplify the code around the part you changed last."
+						.formatted(firstException(javacOutput))));
+		}
+		else if (errors.isEmpty()) {
 			// javac failed without a positioned error (an option or resource problem).
 			errors.add(new CompilerProtocol.Diagnostic(1, 1,
 					javacOutput.isBlank() ? "The compiler failed." : javacOutput.strip()));
@@ -152,6 +165,14 @@ final class InMemoryCompiler {
 			return classes;
 		}
 
+	}
+
+	private static String firstException(String javacOutput) {
+		return javacOutput.lines()
+			.filter((line) -> line.startsWith("java.") || line.startsWith("jdk."))
+			.findFirst()
+			.orElse("unknown")
+			.strip();
 	}
 
 }

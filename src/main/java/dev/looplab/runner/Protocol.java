@@ -8,14 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Version 1 of the wire format between the server and a sandbox JVM. The server writes
+ * Version 2 of the wire format between the server and a sandbox JVM. The server writes
  * one {@link Job} to the child's stdin; the child writes frames to its stdout: one byte
  * of type, an int length, then the payload. Kept in plain Java so the child needs nothing
  * but this jar.
  */
 public final class Protocol {
 
-	public static final int VERSION = 1;
+	public static final int VERSION = 2;
 
 	/** Sent once the child is started and warmed; payload: the protocol version (int). */
 	public static final byte READY = 'R';
@@ -58,20 +58,34 @@ public final class Protocol {
 		 * The job could not be read or loaded: a fault of the sandbox, not of the
 		 * program.
 		 */
-		BROKEN_JOB
+		BROKEN_JOB,
+		/**
+		 * The program used up its CPU budget and the runner ended the JVM; the detail
+		 * says where it was (see {@link Budget}).
+		 */
+		CPU_BUDGET
 
 	}
 
 	/**
-	 * What to run: the class whose main method starts the program and the bytes of every
-	 * class compiled from the learner's source.
+	 * What to run: the class whose main method starts the program, the bytes of every
+	 * class compiled from the learner's source, and how many milliseconds of CPU time the
+	 * program may use.
 	 */
-	public record Job(String mainClass, Map<String, byte[]> classes) {
+	public record Job(String mainClass, Map<String, byte[]> classes, long cpuLimitMillis) {
+
+		/** The CPU budget of a job that does not name one: the default of the server. */
+		public static final long DEFAULT_CPU_LIMIT_MILLIS = 10_000;
+
+		public Job(String mainClass, Map<String, byte[]> classes) {
+			this(mainClass, classes, DEFAULT_CPU_LIMIT_MILLIS);
+		}
 
 		public void writeTo(DataOutputStream out) throws IOException {
 			out.writeInt(JOB_MAGIC);
 			out.writeInt(VERSION);
 			out.writeUTF(this.mainClass);
+			out.writeLong(this.cpuLimitMillis);
 			out.writeInt(this.classes.size());
 			for (Map.Entry<String, byte[]> entry : this.classes.entrySet()) {
 				out.writeUTF(entry.getKey());
@@ -88,6 +102,7 @@ public final class Protocol {
 				throw new IOException("Unsupported job header %08x v%d".formatted(magic, version));
 			}
 			String mainClass = in.readUTF();
+			long cpuLimitMillis = in.readLong();
 			int count = in.readInt();
 			if (count < 0 || count > 10_000) {
 				throw new EOFException("Bad class count " + count);
@@ -99,7 +114,7 @@ public final class Protocol {
 				in.readFully(bytes);
 				classes.put(name, bytes);
 			}
-			return new Job(mainClass, classes);
+			return new Job(mainClass, classes, cpuLimitMillis);
 		}
 
 	}

@@ -36,6 +36,7 @@ public final class RunnerMain {
 			out.finish();
 			err.finish();
 		}));
+		Budget.prepare(new BudgetStop(frames, out, err));
 		frames.ready();
 
 		Protocol.Job job;
@@ -50,6 +51,7 @@ public final class RunnerMain {
 			return;
 		}
 		frames.started();
+		Budget.arm(job.cpuLimitMillis(), launcher.learnerClasses());
 		Outcome outcome = launch(launcher);
 		NonDaemonThreads.awaitAll();
 		out.finish();

@@ -22,19 +22,22 @@ final class ChildJvm {
 
 	private final StderrTail stderr;
 
-	private ChildJvm(Process process) {
+	private final IsolationSlot slot;
+
+	private ChildJvm(Process process, IsolationSlot slot) {
 		this.process = process;
+		this.slot = slot;
 		this.frames = new DataInputStream(new BufferedInputStream(process.getInputStream()));
 		this.jobs = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
 		this.stderr = StderrTail.drain(process.getErrorStream());
 	}
 
-	/** Starts a JVM and blocks until it says it is ready. */
-	static ChildJvm start(List<String> command, java.nio.file.Path workDirectory) throws IOException {
-		ProcessBuilder builder = new ProcessBuilder(command).directory(workDirectory.toFile());
-		// The learner's program sees no variable of the server's environment.
-		builder.environment().clear();
-		ChildJvm child = new ChildJvm(builder.start());
+	/**
+	 * Starts a JVM, isolated in a slot of its own, and blocks until it says it is ready.
+	 */
+	static ChildJvm start(Isolation isolation, List<String> command) throws IOException {
+		Isolation.IsolatedProcess started = isolation.launch(command, isolation.runnerLimits());
+		ChildJvm child = new ChildJvm(started.process(), started.slot());
 		child.awaitReady();
 		return child;
 	}
@@ -94,8 +97,32 @@ final class ChildJvm {
 		return this.stderr;
 	}
 
+	/** Whether the memory cgroup killed the JVM (or something it started). */
+	boolean hitMemoryLimit() {
+		return this.slot.memoryLimitHit();
+	}
+
+	/** Whether a thread or process could not start because of the process limit. */
+	boolean hitProcessLimit() {
+		return this.slot.processLimitHit();
+	}
+
 	boolean isAlive() {
 		return this.process.isAlive();
+	}
+
+	/**
+	 * Sends SIGTERM to the JVM itself (the innermost process, under any wrapper): a
+	 * wrapper that ended first would take the JVM down before its shutdown hook ran.
+	 */
+	void terminate() {
+		List<ProcessHandle> innermost = this.process.descendants()
+			.filter((descendant) -> descendant.children().findAny().isEmpty())
+			.toList();
+		if (innermost.isEmpty()) {
+			this.process.destroy();
+		}
+		innermost.forEach(ProcessHandle::destroy);
 	}
 
 	void kill() {

@@ -1,7 +1,7 @@
 package dev.looplab.sandbox;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -34,25 +35,54 @@ class ChildJvmPool implements SmartLifecycle {
 
 	private final SandboxProperties properties;
 
-	private final Path workDirectory;
+	private final Isolation isolation;
 
-	private List<String> command;
+	/** Whether this pool made its isolation itself (and so closes it). */
+	private final boolean ownsIsolation;
+
+	private AotRunnerCache runner;
+
+	private volatile List<String> command;
 
 	private volatile boolean running;
 
+	/** A pool with an isolation of its own, for tests and tools. */
 	ChildJvmPool(SandboxProperties properties) throws IOException {
+		this(properties, new Isolation(properties), true);
+	}
+
+	@Autowired
+	ChildJvmPool(SandboxProperties properties, Isolation isolation) {
+		this(properties, isolation, false);
+	}
+
+	private ChildJvmPool(SandboxProperties properties, Isolation isolation, boolean ownsIsolation) {
 		this.properties = properties;
-		this.workDirectory = Files.createTempDirectory("looplab-sandbox");
+		this.isolation = isolation;
+		this.ownsIsolation = ownsIsolation;
 	}
 
 	@Override
 	public void start() {
-		Path runnerJar = RunnerJar.extractTo(this.workDirectory);
-		this.command = ChildCommand.of(this.properties, runnerJar);
+		try {
+			this.runner = AotRunnerCache.prepare(this.properties);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not put the sandbox runner jar in place", ex);
+		}
+		boolean useAot = this.properties.isolation().aotCache();
+		Path cache = useAot ? this.runner.cache() : null;
+		this.command = ChildCommand.of(this.properties, this.runner.jar(), cache);
 		this.running = true;
 		topUp();
-		log.info("Sandbox pool: {} JVMs kept warm ({} MiB heap each, wall limit {})", this.properties.poolSize(),
-				this.properties.heapMegabytes(), this.properties.wallLimit());
+		if (useAot && cache == null) {
+			// JVMs started from now on use the cache once it is there.
+			this.runner.trainInBackground(ChildCommand.of(this.properties, this.runner.jar()),
+					() -> this.command = ChildCommand.of(this.properties, this.runner.jar(), this.runner.cache()));
+		}
+		log.info("Sandbox pool: {} JVMs kept warm ({} MiB heap each, wall limit {}, AOT cache {})",
+				this.properties.poolSize(), this.properties.heapMegabytes(), this.properties.wallLimit(),
+				!useAot ? "off" : (cache != null) ? "in use" : "being trained");
 	}
 
 	/**
@@ -64,7 +94,7 @@ class ChildJvmPool implements SmartLifecycle {
 		while (child != null && !child.isAlive()) {
 			child = this.ready.poll();
 		}
-		return (child != null) ? child : ChildJvm.start(this.command, this.workDirectory);
+		return (child != null) ? child : ChildJvm.start(this.isolation, this.command);
 	}
 
 	/** Starts JVMs in the background until the pool is full again. */
@@ -77,7 +107,7 @@ class ChildJvmPool implements SmartLifecycle {
 
 	private void startOne() {
 		try {
-			ChildJvm child = ChildJvm.start(this.command, this.workDirectory);
+			ChildJvm child = ChildJvm.start(this.isolation, this.command);
 			if (this.running) {
 				this.ready.add(child);
 			}
@@ -104,6 +134,12 @@ class ChildJvmPool implements SmartLifecycle {
 		this.refills.shutdownNow();
 		for (ChildJvm child = this.ready.poll(); child != null; child = this.ready.poll()) {
 			child.kill();
+		}
+		if (this.runner != null) {
+			this.runner.stop();
+		}
+		if (this.ownsIsolation) {
+			this.isolation.close();
 		}
 	}
 

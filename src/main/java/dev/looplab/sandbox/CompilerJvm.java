@@ -5,7 +5,6 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
 import dev.looplab.runner.CompilerProtocol;
@@ -24,6 +23,8 @@ final class CompilerJvm {
 
 	private final StderrTail stderr;
 
+	private int compiles;
+
 	private CompilerJvm(Process process) {
 		this.process = process;
 		this.answers = new DataInputStream(new BufferedInputStream(process.getInputStream()));
@@ -31,11 +32,12 @@ final class CompilerJvm {
 		this.stderr = StderrTail.drain(process.getErrorStream());
 	}
 
-	/** Starts a compiler JVM and blocks until it has warmed up and reported ready. */
-	static CompilerJvm start(List<String> command, Path workDirectory) throws IOException {
-		ProcessBuilder builder = new ProcessBuilder(command).directory(workDirectory.toFile());
-		builder.environment().clear();
-		CompilerJvm compiler = new CompilerJvm(builder.start());
+	/**
+	 * Starts a compiler JVM, isolated in a slot of its own, and blocks until it has
+	 * warmed up and reported ready.
+	 */
+	static CompilerJvm start(Isolation isolation, List<String> command, IsolationLimits limits) throws IOException {
+		CompilerJvm compiler = new CompilerJvm(isolation.launch(command, limits).process());
 		try {
 			int version = CompilerProtocol.readReady(compiler.answers);
 			if (version != CompilerProtocol.VERSION) {
@@ -55,8 +57,14 @@ final class CompilerJvm {
 	 * timeout.
 	 */
 	CompilerProtocol.Result compile(String source) throws IOException {
+		this.compiles++;
 		CompilerProtocol.writeRequest(this.requests, source);
 		return CompilerProtocol.readResult(this.answers);
+	}
+
+	/** How many sources this JVM was asked to compile. */
+	int compiles() {
+		return this.compiles;
 	}
 
 	boolean isAlive() {

@@ -1,8 +1,7 @@
 package dev.looplab.sandbox;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -17,14 +16,18 @@ import dev.looplab.runner.CompilerProtocol;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
  * Compiles learners' sources in separate, long-lived compiler JVMs rather than in the
  * server: javac parses untrusted text, and a source that makes it run away or exhaust
- * memory must cost a killable process, not the server. A compiler that times out or dies
- * is replaced in the background.
+ * memory must cost a killable process, not the server. Each compiler JVM runs under the
+ * same isolation as the learners' programs (with limits of its own), since javac is a
+ * large parser fed hostile input. A compiler that times out or dies is replaced in the
+ * background, and one that has compiled many sources retires before its CPU-time limit
+ * would end it in the middle of a compile.
  */
 @Component
 class IsolatedCompiler implements SmartLifecycle {
@@ -40,29 +43,53 @@ class IsolatedCompiler implements SmartLifecycle {
 	 */
 	private static final int HEAP_MEGABYTES = 256;
 
+	/** Compiles before a compiler JVM is replaced; far below its CPU-time limit. */
+	static final int COMPILES_PER_JVM = 2000;
+
 	private final BlockingQueue<CompilerJvm> idle = new LinkedBlockingQueue<>();
 
 	private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
 
 	private final SandboxProperties limits;
 
-	private final Path workDirectory;
+	private final Isolation isolation;
+
+	/** Whether this compiler made its isolation itself (and so closes it). */
+	private final boolean ownsIsolation;
 
 	private List<String> command;
 
 	private volatile boolean running;
 
+	/** A compiler with an isolation of its own, for tests and tools. */
 	IsolatedCompiler(SandboxProperties limits) throws IOException {
+		this(limits, new Isolation(limits), true);
+	}
+
+	@Autowired
+	IsolatedCompiler(SandboxProperties limits, Isolation isolation) {
+		this(limits, isolation, false);
+	}
+
+	private IsolatedCompiler(SandboxProperties limits, Isolation isolation, boolean ownsIsolation) {
 		this.limits = limits;
-		this.workDirectory = Files.createTempDirectory("looplab-compiler");
+		this.isolation = isolation;
+		this.ownsIsolation = ownsIsolation;
 	}
 
 	@Override
 	public void start() {
-		Path runnerJar = RunnerJar.extractTo(this.workDirectory);
+		AotRunnerCache runner;
+		try {
+			// The jar in the shared folder is readable by the sandbox users.
+			runner = AotRunnerCache.prepare(this.limits);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not put the compiler's jar in place", ex);
+		}
 		this.command = List.of(this.limits.javaExecutable(), "-Xmx" + HEAP_MEGABYTES + "m", "-XX:+UseSerialGC",
-				"-XX:+ExitOnOutOfMemoryError", "-XX:-UsePerfData", "-Xshare:auto", "-cp", runnerJar.toString(),
-				"dev.looplab.runner.CompilerMain");
+				"-XX:+ExitOnOutOfMemoryError", "-XX:-UsePerfData", "-Xshare:auto", "-XX:+DisplayVMOutputToStderr",
+				"-cp", runner.jar().toString(), "dev.looplab.runner.CompilerMain");
 		this.running = true;
 		for (int i = 0; i < COMPILERS; i++) {
 			replaceOne();
@@ -74,7 +101,12 @@ class IsolatedCompiler implements SmartLifecycle {
 		Future<CompilerProtocol.Result> answer = this.threads.submit(() -> compiler.compile(source));
 		try {
 			CompilerProtocol.Result result = answer.get(this.limits.compileTimeout().toMillis(), TimeUnit.MILLISECONDS);
-			this.idle.add(compiler);
+			if (compiler.compiles() < COMPILES_PER_JVM) {
+				this.idle.add(compiler);
+			}
+			else {
+				discard(compiler);
+			}
 			return Compilations.from(result);
 		}
 		catch (TimeoutException ex) {
@@ -128,7 +160,8 @@ class IsolatedCompiler implements SmartLifecycle {
 		}
 		this.threads.submit(() -> {
 			try {
-				CompilerJvm started = CompilerJvm.start(this.command, this.workDirectory);
+				CompilerJvm started = CompilerJvm.start(this.isolation, this.command,
+						IsolationLimits.forCompiler(this.limits, HEAP_MEGABYTES));
 				if (this.running) {
 					this.idle.add(started);
 				}
@@ -138,7 +171,9 @@ class IsolatedCompiler implements SmartLifecycle {
 				}
 			}
 			catch (IOException ex) {
-				log.error("Could not start a compiler JVM: {}", ex.getMessage());
+				if (this.running) {
+					log.error("Could not start a compiler JVM: {}", ex.getMessage());
+				}
 			}
 		});
 	}
@@ -149,6 +184,9 @@ class IsolatedCompiler implements SmartLifecycle {
 		this.threads.shutdownNow();
 		for (CompilerJvm compiler = this.idle.poll(); compiler != null; compiler = this.idle.poll()) {
 			compiler.kill();
+		}
+		if (this.ownsIsolation) {
+			this.isolation.close();
 		}
 	}
 

@@ -16,8 +16,11 @@ import dev.looplab.runner.Protocol;
  * protocol channel)
  * @param fault a protocol or I/O fault on the server's side, or null
  * @param printedBytes how much output the program printed (kept part)
+ * @param memoryCgroupKill whether the kernel killed the JVM for going over its memory
+ * cgroup's limit
  */
-record RunEnding(Verdict killedFor, Exit exit, Integer exitCode, String jvmOutput, String fault, long printedBytes) {
+record RunEnding(Verdict killedFor, Exit exit, Integer exitCode, String jvmOutput, String fault, long printedBytes,
+		boolean memoryCgroupKill) {
 
 	boolean ranOutOfMemory() {
 		return this.jvmOutput.contains("OutOfMemoryError");

@@ -25,6 +25,9 @@ class RunSupervisor {
 	private final ScheduledExecutorService watchdogs = Executors
 		.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("sandbox-watchdog").daemon().factory());
 
+	/** How long a JVM at the wall limit has to send its last partial lines. */
+	private static final long TERMINATION_GRACE_MILLIS = 250;
+
 	private final SandboxProperties limits;
 
 	RunSupervisor(SandboxProperties limits) {
@@ -33,7 +36,7 @@ class RunSupervisor {
 
 	RunEnding supervise(ChildJvm child, Protocol.Job job, Consumer<SandboxEvent> sink) {
 		AtomicReference<Verdict> killedFor = new AtomicReference<>();
-		ScheduledFuture<?> watchdog = this.watchdogs.schedule(() -> stop(child, killedFor, Verdict.TIME_LIMIT),
+		ScheduledFuture<?> watchdog = this.watchdogs.schedule(() -> stopAtWallLimit(child, killedFor),
 				this.limits.wallLimit().toMillis(), TimeUnit.MILLISECONDS);
 		long printed = 0;
 		RunEnding.Exit exit = null;
@@ -69,12 +72,12 @@ class RunSupervisor {
 				&& !jvmOutput.contains("OutOfMemoryError")) {
 			fault = "the JVM printed: " + stray.lines().findFirst().orElse("");
 		}
-		return new RunEnding(killedFor.get(), exit, exitCode, jvmOutput, fault, printed);
+		return new RunEnding(killedFor.get(), exit, exitCode, jvmOutput, fault, printed, child.hitMemoryLimit());
 	}
 
 	private long output(Frame frame, long printed, Consumer<SandboxEvent> sink, ChildJvm child,
 			AtomicReference<Verdict> killedFor) {
-		if (killedFor.get() != null) {
+		if (killedFor.get() == Verdict.OUTPUT_LIMIT) {
 			return printed;
 		}
 		ByteBuffer payload = ByteBuffer.wrap(frame.payload());
@@ -97,8 +100,20 @@ class RunSupervisor {
 	}
 
 	private static void stop(ChildJvm child, AtomicReference<Verdict> killedFor, Verdict reason) {
-		if (killedFor.compareAndSet(null, reason)) {
+		if (killedFor.compareAndSet(null, reason) || reason == Verdict.OUTPUT_LIMIT) {
 			child.kill();
+		}
+	}
+
+	/**
+	 * Asks the JVM to end first, so that its shutdown hook sends the line the program was
+	 * still printing (progress dots, a prompt); kills it if it takes longer than a
+	 * moment.
+	 */
+	private void stopAtWallLimit(ChildJvm child, AtomicReference<Verdict> killedFor) {
+		if (killedFor.compareAndSet(null, Verdict.TIME_LIMIT)) {
+			child.terminate();
+			this.watchdogs.schedule(child::kill, TERMINATION_GRACE_MILLIS, TimeUnit.MILLISECONDS);
 		}
 	}
 

@@ -49,7 +49,10 @@ public class Sandbox {
 					.forEach((d) -> sink.accept(new SandboxEvent.Diagnostic(d.line(), d.column(), d.message(), at)));
 				yield notCompiled(diagnostics, at);
 			}
-			case Compilation.Compiled compiled -> execute(compiled, sink, start);
+			case Compilation.Compiled compiled -> switch (BytecodeGate.prepare(compiled, source)) {
+				case BytecodeGate.Ready(Compilation.Compiled instrumented) -> execute(instrumented, sink, start);
+				case BytecodeGate.Rejected rejected -> rejected.report(sink, millisSince(start));
+			};
 		};
 		sink.accept(finished);
 		return finished;
@@ -72,7 +75,8 @@ public class Sandbox {
 		RunEnding end;
 		sink.accept(new SandboxEvent.Started(0));
 		try {
-			end = this.supervisor.supervise(child, new Protocol.Job(compiled.mainClass(), compiled.classes()), sink);
+			end = this.supervisor.supervise(child, new Protocol.Job(compiled.mainClass(), compiled.classes(),
+					CpuBudget.limitFor(this.limits).toMillis()), sink);
 		}
 		finally {
 			// Refill only now, so that starting the next JVM does not compete with this
@@ -86,8 +90,10 @@ public class Sandbox {
 
 	private static SandboxEvent.Finished notCompiled(List<SandboxEvent.Diagnostic> diagnostics, long at) {
 		SandboxEvent.Diagnostic first = diagnostics.getFirst();
-		String message = "The code does not compile: %d error%s. The first is on line %d: %s. Fix it and run again."
-			.formatted(diagnostics.size(), (diagnostics.size() == 1) ? "" : "s", first.line(), first.message());
+		String said = first.message().strip();
+		String sentence = said.endsWith(".") ? said : said + ".";
+		String message = "The code does not compile: %d error%s. The first is on line %d: %s Fix it and run again."
+			.formatted(diagnostics.size(), (diagnostics.size() == 1) ? "" : "s", first.line(), sentence);
 		return new SandboxEvent.Finished(Verdict.COMPILE_ERROR, null, at, message, at);
 	}
 

@@ -3,6 +3,7 @@ package dev.looplab.sandbox;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -15,16 +16,34 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param poolSize how many sandbox JVMs are kept started and warmed ahead of need
  * @param javaHome the JDK whose {@code bin/java} runs the sandbox JVMs (default: the
  * server's own)
+ * @param minimumIsolation the weakest isolation the server accepts ({@code none},
+ * {@code rlimits}, {@code bwrap} or {@code bwrap+cgroup}); below it the server refuses to
+ * start
+ * @param isolation how sandbox JVMs are isolated from the host
  */
 @ConfigurationProperties("looplab.sandbox")
 public record SandboxProperties(@DefaultValue("15s") Duration wallLimit, @DefaultValue("64") int heapMegabytes,
 		@DefaultValue("65536") int outputLimitBytes, @DefaultValue("10s") Duration compileTimeout,
-		@DefaultValue("2") int poolSize, String javaHome) {
+		@DefaultValue("2") int poolSize, String javaHome, @DefaultValue("none") String minimumIsolation,
+		@DefaultValue IsolationProperties isolation) {
+
+	@ConstructorBinding
+	public SandboxProperties {
+	}
+
+	/** Limits with the default isolation, for tests and tools. */
+	public SandboxProperties(Duration wallLimit, int heapMegabytes, int outputLimitBytes, Duration compileTimeout,
+			int poolSize, String javaHome) {
+		this(wallLimit, heapMegabytes, outputLimitBytes, compileTimeout, poolSize, javaHome, "none",
+				IsolationProperties.defaults());
+	}
+
+	String javaHomeOrOwn() {
+		return (this.javaHome != null && !this.javaHome.isBlank()) ? this.javaHome : System.getProperty("java.home");
+	}
 
 	String javaExecutable() {
-		String home = (this.javaHome != null && !this.javaHome.isBlank()) ? this.javaHome
-				: System.getProperty("java.home");
-		return home + "/bin/java";
+		return javaHomeOrOwn() + "/bin/java";
 	}
 
 }

@@ -26,11 +26,16 @@ final class VerdictRules {
 					"The program ran out of memory (the heap limit is %d MiB). Keep fewer or smaller objects alive, or look for a collection that grows without end."
 						.formatted(limits.heapMegabytes()));
 		}
+		if (end.memoryCgroupKill()) {
+			return finished(Verdict.MEMORY_LIMIT, code, wallMillis,
+					"The program used more memory than its sandbox allows (%d MiB for the whole JVM) and was stopped. Keep fewer or smaller objects alive, or start fewer threads."
+						.formatted(limits.isolation().memoryMegabytes()));
+		}
 		if (end.fault() != null) {
 			return crashed(code, wallMillis, end.fault());
 		}
 		if (end.exit() != null) {
-			return fromRunner(end.exit(), code, wallMillis);
+			return fromRunner(end.exit(), code, limits, wallMillis);
 		}
 		if (code != null && code == 0) {
 			return finished(Verdict.OK, 0, wallMillis, "The program called System.exit(0).");
@@ -44,15 +49,36 @@ final class VerdictRules {
 				(code == null) ? "the process did not end" : "killed by signal " + (code - 128));
 	}
 
-	private static SandboxEvent.Finished fromRunner(RunEnding.Exit exit, Integer code, long wallMillis) {
+	private static SandboxEvent.Finished fromRunner(RunEnding.Exit exit, Integer code, SandboxProperties limits,
+			long wallMillis) {
 		return switch (exit.ending()) {
 			case RETURNED -> finished(Verdict.OK, code, wallMillis, "The program finished normally.");
-			case THREW -> finished(Verdict.RUNTIME_ERROR, code, wallMillis,
-					"The program stopped with an uncaught exception: %s. The stack trace on stderr shows the line where it was thrown."
-						.formatted(exit.detail()));
+			// Direct buffers and some JDK paths throw OutOfMemoryError from Java code,
+			// which -XX:+ExitOnOutOfMemoryError does not see.
+			case THREW -> exit.detail().startsWith("java.lang.OutOfMemoryError") ? finished(Verdict.MEMORY_LIMIT, code,
+					wallMillis,
+					"The program ran out of memory: %s. Keep fewer or smaller buffers and objects alive, or look for a collection that grows without end."
+						.formatted(exit.detail()))
+					: finished(Verdict.RUNTIME_ERROR, code, wallMillis,
+							"The program stopped with an uncaught exception: %s. The stack trace on stderr shows the line where it was thrown."
+								.formatted(exit.detail()));
 			case NO_MAIN -> finished(Verdict.RUNTIME_ERROR, code, wallMillis, exit.detail());
 			case BROKEN_JOB -> crashed(code, wallMillis, "the sandbox could not load the program: " + exit.detail());
+			case CPU_BUDGET -> finished(Verdict.TIME_LIMIT, null, wallMillis,
+					"Stopped%s after %s of CPU time: programs here may compute for %2$s and run for %s in all. Look for a loop that never ends, or make the program do less work."
+						.formatted(exit.detail().isEmpty() ? "" : " at " + exit.detail() + ",",
+								seconds(CpuBudget.limitFor(limits)), seconds(limits.wallLimit())));
 		};
+	}
+
+	/** A program that uses an API it may not; the message names the API and the line. */
+	static SandboxEvent.Finished rejected(String message, long wallMillis) {
+		return finished(Verdict.REJECTED, null, wallMillis, message);
+	}
+
+	private static String seconds(java.time.Duration duration) {
+		return (duration.toMillis() % 1000 == 0) ? duration.toSeconds() + " s"
+				: String.format(java.util.Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
 	}
 
 	static SandboxEvent.Finished crashed(Integer code, long wallMillis, String how) {

@@ -35,7 +35,8 @@ class RunRecordsRestartTests {
 			RunService runs = first.getBean(RunService.class);
 			LiveRun run = runs
 				.submit(new RunSubmission("void main() { IO.println(\"kept\"); }", RunClock.REAL, "ada", "user:ada"));
-			await().atMost(30, TimeUnit.SECONDS).until(run::isFinished);
+			// The first run of a fresh server waits for its compilers to warm up.
+			await().atMost(90, TimeUnit.SECONDS).until(run::isFinished);
 			finishedId = run.id();
 			// A run the server was still executing when it stopped.
 			first.getBean(RunRecords.class)

@@ -1,0 +1,65 @@
+package dev.looplab.runner;
+
+import java.time.Duration;
+
+/**
+ * A daemon thread that compares the CPU time the program has used since it started with
+ * its budget (see {@link BudgetClock}). When the budget is spent it lets a learner
+ * thread's next {@link Budget#tick()} end the run (that thread knows its own line); a
+ * thread busy inside library code never ticks, so after a short grace the watchdog ends
+ * the run itself.
+ */
+final class BudgetWatchdog implements Runnable {
+
+	/**
+	 * Reading the threads' times costs about 10-30 µs a thread, so a few times a second
+	 * is enough.
+	 */
+	private static final long POLL_MILLIS = 50;
+
+	private static final long GRACE_MILLIS = 200;
+
+	private final long limitNanos;
+
+	private final BudgetStop stop;
+
+	private BudgetWatchdog(long limitNanos, BudgetStop stop) {
+		this.limitNanos = limitNanos;
+		this.stop = stop;
+	}
+
+	static void start(long limitNanos, BudgetStop stop) {
+		Thread.ofPlatform()
+			.name("looplab-cpu-budget")
+			.daemon()
+			.priority(Thread.MAX_PRIORITY)
+			.start(new BudgetWatchdog(limitNanos, stop));
+	}
+
+	@Override
+	public void run() {
+		BudgetClock clock = BudgetClock.start();
+		while (clock.usedNanos() < this.limitNanos) {
+			pause(POLL_MILLIS);
+		}
+		Budget.exhaust();
+		pause(GRACE_MILLIS);
+		this.stop.fromWatchdog();
+	}
+
+	/**
+	 * Sleeps; the learner may interrupt any thread it can see, so interrupts are ignored.
+	 */
+	private static void pause(long millis) {
+		long end = System.nanoTime() + millis * 1_000_000;
+		for (long left = millis * 1_000_000; left > 0; left = end - System.nanoTime()) {
+			try {
+				Thread.sleep(Duration.ofNanos(left));
+			}
+			catch (InterruptedException ex) {
+				// Keep watching: only the end of the JVM stops the budget.
+			}
+		}
+	}
+
+}

@@ -1,0 +1,120 @@
+package dev.looplab.sandbox;
+
+import java.lang.classfile.ClassFile;
+import java.lang.classfile.ClassHierarchyResolver;
+import java.lang.classfile.ClassModel;
+import java.lang.classfile.FieldModel;
+import java.lang.classfile.MethodModel;
+import java.lang.constant.ClassDesc;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The classes compiled from one learner's source, parsed: which names are the learner's
+ * own, what each extends and declares. The checker uses it to tell the learner's members
+ * from inherited platform ones; the instrumenter to compute stack maps, which need the
+ * common superclass of two learner types.
+ */
+final class BytecodeSubmission {
+
+	/**
+	 * Platform classes only: never a class of the server's own class path, whatever name
+	 * learner code mentions.
+	 */
+	private static final ClassHierarchyResolver PLATFORM = ClassHierarchyResolver
+		.ofClassLoading(ClassLoader.getPlatformClassLoader());
+
+	private final Map<String, ClassModel> models;
+
+	private final Map<String, String> binaryNames;
+
+	private final Set<String> members = new HashSet<>();
+
+	private BytecodeSubmission(Map<String, ClassModel> models, Map<String, String> binaryNames) {
+		this.models = models;
+		this.binaryNames = binaryNames;
+		for (ClassModel model : models.values()) {
+			String owner = model.thisClass().asInternalName();
+			for (MethodModel method : model.methods()) {
+				this.members.add(owner + "." + method.methodName().stringValue() + method.methodType().stringValue());
+			}
+			for (FieldModel field : model.fields()) {
+				this.members.add(owner + "." + field.fieldName().stringValue());
+			}
+		}
+	}
+
+	/**
+	 * @param classes class bytes by binary name, as the compiler produced them
+	 */
+	static BytecodeSubmission parse(Map<String, byte[]> classes) {
+		ClassFile parser = ClassFile.of();
+		Map<String, ClassModel> models = new LinkedHashMap<>();
+		Map<String, String> binaryNames = new HashMap<>();
+		classes.forEach((binaryName, bytes) -> {
+			ClassModel model = parser.parse(bytes);
+			models.put(model.thisClass().asInternalName(), model);
+			binaryNames.put(model.thisClass().asInternalName(), binaryName);
+		});
+		return new BytecodeSubmission(models, binaryNames);
+	}
+
+	Iterable<ClassModel> classes() {
+		return this.models.values();
+	}
+
+	String binaryName(ClassModel model) {
+		return this.binaryNames.get(model.thisClass().asInternalName());
+	}
+
+	boolean isLearnerClass(String internalName) {
+		return this.models.containsKey(internalName);
+	}
+
+	/**
+	 * The platform class whose member a reference names, when the reference is made
+	 * through a learner class that inherits it ({@code MyThread.ofPlatform()}); the owner
+	 * itself when it is a platform class; null when a learner class declares the member.
+	 * Fields are named without a descriptor.
+	 */
+	String platformOwner(String owner, String name, String descriptor) {
+		String type = owner;
+		String member = (descriptor.startsWith("(")) ? name + descriptor : name;
+		while (isLearnerClass(type)) {
+			if (this.members.contains(type + "." + member)) {
+				return null;
+			}
+			ClassModel model = this.models.get(type);
+			if (model.superclass().isEmpty()) {
+				return null;
+			}
+			type = model.superclass().get().asInternalName();
+		}
+		return type;
+	}
+
+	/**
+	 * Resolves the learner's classes from their own bytes and everything else from the
+	 * platform.
+	 */
+	ClassHierarchyResolver hierarchy() {
+		List<ClassDesc> interfaces = new ArrayList<>();
+		Map<ClassDesc, ClassDesc> superclasses = new HashMap<>();
+		for (ClassModel model : this.models.values()) {
+			ClassDesc self = model.thisClass().asSymbol();
+			if (model.flags().has(java.lang.reflect.AccessFlag.INTERFACE)) {
+				interfaces.add(self);
+			}
+			else {
+				superclasses.put(self, model.superclass().map((entry) -> entry.asSymbol()).orElse(null));
+			}
+		}
+		return ClassHierarchyResolver.of(interfaces, superclasses).orElse(PLATFORM);
+	}
+
+}

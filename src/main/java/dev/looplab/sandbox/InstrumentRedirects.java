@@ -1,0 +1,171 @@
+package dev.looplab.sandbox;
+
+import java.lang.classfile.CodeBuilder;
+import java.lang.classfile.Opcode;
+import java.lang.constant.ClassDesc;
+import java.lang.constant.ConstantDescs;
+import java.lang.constant.DirectMethodHandleDesc;
+import java.lang.constant.MethodTypeDesc;
+import java.util.HashMap;
+import java.util.Map;
+
+import dev.looplab.runner.LearnerClock;
+import dev.looplab.runner.LearnerWaits;
+
+/**
+ * The calls that read the clock or wait for a while, and the runner hooks
+ * ({@link LearnerClock}, {@link LearnerWaits}) they are redirected to, so that the
+ * scheduler can later put them on virtual time. A static call keeps its descriptor; an
+ * instance call passes its receiver as the first argument. Every {@code now()} and
+ * {@code now(ZoneId)} of {@code java.time} becomes {@code now(Clock)} with the hooked
+ * system clock. Why each API is redirected rather than rejected: docs/adr/0005.
+ */
+final class InstrumentRedirects {
+
+	private static final ClassDesc CLOCK = ClassDesc.of(LearnerClock.class.getName());
+
+	private static final ClassDesc WAITS = ClassDesc.of(LearnerWaits.class.getName());
+
+	private static final ClassDesc CD_CLOCK = ClassDesc.of("java.time.Clock");
+
+	private static final ClassDesc CD_DATE = ClassDesc.of("java.util.Date");
+
+	/** Keyed by {@code owner.name(descriptor)}; the owner is the platform class. */
+	private static final Map<String, Redirect> STATIC = new HashMap<>();
+
+	private static final Map<String, Redirect> INSTANCE = new HashMap<>();
+
+	static {
+		hook("java/lang/System.nanoTime()J", CLOCK, "nanoTime");
+		hook("java/lang/System.currentTimeMillis()J", CLOCK, "currentTimeMillis");
+		hook("java/time/Clock.systemUTC()Ljava/time/Clock;", CLOCK, "systemUTC");
+		hook("java/time/Clock.systemDefaultZone()Ljava/time/Clock;", CLOCK, "systemDefaultZone");
+		hook("java/time/Clock.system(Ljava/time/ZoneId;)Ljava/time/Clock;", CLOCK, "system");
+		hook("java/time/Clock.tickMillis(Ljava/time/ZoneId;)Ljava/time/Clock;", CLOCK, "tickMillis");
+		hook("java/time/Clock.tickSeconds(Ljava/time/ZoneId;)Ljava/time/Clock;", CLOCK, "tickSeconds");
+		hook("java/time/Clock.tickMinutes(Ljava/time/ZoneId;)Ljava/time/Clock;", CLOCK, "tickMinutes");
+		hook("java/time/InstantSource.system()Ljava/time/InstantSource;", CLOCK, "instantSource");
+		hook("java/util/Calendar.getInstance()Ljava/util/Calendar;", CLOCK, "calendar");
+		hook("java/util/Calendar.getInstance(Ljava/util/TimeZone;)Ljava/util/Calendar;", CLOCK, "calendar");
+		hook("java/util/Calendar.getInstance(Ljava/util/Locale;)Ljava/util/Calendar;", CLOCK, "calendar");
+		hook("java/util/Calendar.getInstance(Ljava/util/TimeZone;Ljava/util/Locale;)Ljava/util/Calendar;", CLOCK,
+				"calendar");
+		hook("java/lang/Thread.sleep(J)V", WAITS, "sleep");
+		hook("java/lang/Thread.sleep(JI)V", WAITS, "sleep");
+		hook("java/lang/Thread.sleep(Ljava/time/Duration;)V", WAITS, "sleep");
+		hook("java/util/concurrent/locks/LockSupport.parkNanos(J)V", WAITS, "parkNanos");
+		hook("java/util/concurrent/locks/LockSupport.parkNanos(Ljava/lang/Object;J)V", WAITS, "parkNanos");
+		hook("java/util/concurrent/locks/LockSupport.parkUntil(J)V", WAITS, "parkUntil");
+		hook("java/util/concurrent/locks/LockSupport.parkUntil(Ljava/lang/Object;J)V", WAITS, "parkUntil");
+		receiverHook("java/util/concurrent/TimeUnit.sleep(J)V", "sleep");
+		receiverHook("java/util/concurrent/TimeUnit.timedJoin(Ljava/lang/Thread;J)V", "timedJoin");
+		receiverHook("java/util/concurrent/TimeUnit.timedWait(Ljava/lang/Object;J)V", "timedWait");
+		receiverHook("java/lang/Thread.join(J)V", "join");
+		receiverHook("java/lang/Thread.join(JI)V", "join");
+		receiverHook("java/lang/Thread.join(Ljava/time/Duration;)Z", "join");
+		receiverHook("java/lang/Object.wait(J)V", "waitOn");
+		receiverHook("java/lang/Object.wait(JI)V", "waitOn");
+	}
+
+	private InstrumentRedirects() {
+	}
+
+	/** What replaces the call, or null when it stays as it is. */
+	static Redirect find(Call call) {
+		String key = call.owner() + "." + call.name() + call.descriptor();
+		if (call.opcode() == Opcode.INVOKESTATIC) {
+			Redirect hooked = STATIC.get(key);
+			return (hooked != null) ? hooked : timeNow(call, true);
+		}
+		if (call.name().equals("<init>")) {
+			return key.equals("java/util/Date.<init>()V") ? InstrumentRedirects::dateNow : null;
+		}
+		// Object.wait is final, so a wait(long) through any class or interface is it.
+		Redirect hooked = INSTANCE
+			.get(call.name().equals("wait") ? "java/lang/Object." + call.name() + call.descriptor() : key);
+		return (hooked != null) ? hooked : timeNow(call, false);
+	}
+
+	/**
+	 * {@code now()} of the java.time types and {@code dateNow()} of the chronologies: the
+	 * same call with the hooked system clock.
+	 */
+	private static Redirect timeNow(Call call, boolean isStatic) {
+		String pkg = ApiPolicy.packageOf(call.owner());
+		boolean named = isStatic ? call.name().equals("now") : call.name().equals("dateNow");
+		if (!named || !(pkg.equals("java/time") || pkg.equals("java/time/chrono"))) {
+			return null;
+		}
+		MethodTypeDesc type = MethodTypeDesc.ofDescriptor(call.descriptor());
+		MethodTypeDesc withClock = MethodTypeDesc.of(type.returnType(), CD_CLOCK);
+		if (type.parameterCount() == 0) {
+			return (code, original) -> {
+				code.invokestatic(CLOCK, "systemDefaultZone", MethodTypeDesc.of(CD_CLOCK));
+				code.invoke(original.opcode(), ClassDesc.ofInternalName(original.owner()), original.name(), withClock,
+						original.isInterface());
+			};
+		}
+		if (type.parameterCount() == 1 && type.parameterType(0).descriptorString().equals("Ljava/time/ZoneId;")) {
+			return (code, original) -> {
+				code.invokestatic(CLOCK, "system", MethodTypeDesc.of(CD_CLOCK, type.parameterType(0)));
+				code.invoke(original.opcode(), ClassDesc.ofInternalName(original.owner()), original.name(), withClock,
+						original.isInterface());
+			};
+		}
+		return null;
+	}
+
+	/**
+	 * {@code new Date()} reads the clock inside the JDK: pass it the hooked time instead.
+	 */
+	private static void dateNow(CodeBuilder code, Call call) {
+		code.invokestatic(CLOCK, "currentTimeMillis", MethodTypeDesc.of(ConstantDescs.CD_long));
+		code.invokespecial(CD_DATE, "<init>", MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_long));
+	}
+
+	private static void hook(String call, ClassDesc hooks, String hookName) {
+		MethodTypeDesc type = MethodTypeDesc.ofDescriptor(call.substring(call.indexOf('(')));
+		STATIC.put(call, (code, original) -> code.invokestatic(hooks, hookName, type));
+	}
+
+	private static void receiverHook(String call, String hookName) {
+		ClassDesc receiver = ClassDesc.ofInternalName(call.substring(0, call.indexOf('.')));
+		MethodTypeDesc type = MethodTypeDesc.ofDescriptor(call.substring(call.indexOf('(')))
+			.insertParameterTypes(0, receiver);
+		INSTANCE.put(call, (code, original) -> code.invokestatic(WAITS, hookName, type));
+	}
+
+	/**
+	 * Emits the replacement of a call, with the call's operands (receiver first) on the
+	 * stack, leaving its result.
+	 */
+	@FunctionalInterface
+	interface Redirect {
+
+		void emit(CodeBuilder code, Call call);
+
+	}
+
+	/**
+	 * A call as the instrumenter sees it, its owner resolved to the platform class that
+	 * declares or inherits the member.
+	 */
+	record Call(Opcode opcode, String owner, String name, String descriptor, boolean isInterface) {
+
+		/** The call a lambda's method handle makes, or null for a field handle. */
+		static Call of(DirectMethodHandleDesc handle, String owner) {
+			Opcode opcode = switch (handle.kind()) {
+				case STATIC, INTERFACE_STATIC -> Opcode.INVOKESTATIC;
+				case VIRTUAL -> Opcode.INVOKEVIRTUAL;
+				case INTERFACE_VIRTUAL -> Opcode.INVOKEINTERFACE;
+				case SPECIAL, INTERFACE_SPECIAL, CONSTRUCTOR -> Opcode.INVOKESPECIAL;
+				case GETTER, SETTER, STATIC_GETTER, STATIC_SETTER -> null;
+			};
+			return (opcode != null)
+					? new Call(opcode, owner, handle.methodName(), handle.lookupDescriptor(), handle.isOwnerInterface())
+					: null;
+		}
+
+	}
+
+}
