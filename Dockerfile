@@ -14,10 +14,11 @@ COPY static static
 RUN ./mvnw -B -ntp -DskipTests package \
  && java -Djarmode=tools -jar target/looplab.jar extract --destination /app
 
-# Run: a full JDK, because Looplab compiles learners' code with javac in memory.
+# Run: a full JDK, because Looplab compiles learners' code with javac in memory; bubblewrap and
+# util-linux (prlimit, setpriv) isolate the sandbox JVMs.
 FROM eclipse-temurin:25-jdk
 RUN apt-get update \
- && apt-get install -y --no-install-recommends bubblewrap \
+ && apt-get install -y --no-install-recommends bubblewrap util-linux \
  && rm -rf /var/lib/apt/lists/* \
  && useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin looplab \
  && mkdir -p /data \

@@ -53,15 +53,7 @@ final class VerdictRules {
 			long wallMillis) {
 		return switch (exit.ending()) {
 			case RETURNED -> finished(Verdict.OK, code, wallMillis, "The program finished normally.");
-			// Direct buffers and some JDK paths throw OutOfMemoryError from Java code,
-			// which -XX:+ExitOnOutOfMemoryError does not see.
-			case THREW -> exit.detail().startsWith("java.lang.OutOfMemoryError") ? finished(Verdict.MEMORY_LIMIT, code,
-					wallMillis,
-					"The program ran out of memory: %s. Keep fewer or smaller buffers and objects alive, or look for a collection that grows without end."
-						.formatted(exit.detail()))
-					: finished(Verdict.RUNTIME_ERROR, code, wallMillis,
-							"The program stopped with an uncaught exception: %s. The stack trace on stderr shows the line where it was thrown."
-								.formatted(exit.detail()));
+			case THREW -> threw(exit.detail(), code, limits, wallMillis);
 			case NO_MAIN -> finished(Verdict.RUNTIME_ERROR, code, wallMillis, exit.detail());
 			case BROKEN_JOB -> crashed(code, wallMillis, "the sandbox could not load the program: " + exit.detail());
 			case CPU_BUDGET -> finished(Verdict.TIME_LIMIT, null, wallMillis,
@@ -69,6 +61,25 @@ final class VerdictRules {
 						.formatted(exit.detail().isEmpty() ? "" : " at " + exit.detail() + ",",
 								seconds(CpuBudget.limitFor(limits)), seconds(limits.wallLimit())));
 		};
+	}
+
+	private static SandboxEvent.Finished threw(String exception, Integer code, SandboxProperties limits,
+			long wallMillis) {
+		if (exception.contains("unable to create native thread")) {
+			return finished(Verdict.RUNTIME_ERROR, code, wallMillis,
+					"The program could not start another thread: %s. A program here may have at most %d threads; run many small tasks on a fixed pool (Executors.newFixedThreadPool) or on virtual threads."
+						.formatted(exception, limits.isolation().maxProcesses()));
+		}
+		// Direct buffers and some JDK paths throw OutOfMemoryError from Java code,
+		// which -XX:+ExitOnOutOfMemoryError does not see.
+		if (exception.startsWith("java.lang.OutOfMemoryError")) {
+			return finished(Verdict.MEMORY_LIMIT, code, wallMillis,
+					"The program ran out of memory: %s. Keep fewer or smaller buffers and objects alive, or look for a collection that grows without end."
+						.formatted(exception));
+		}
+		return finished(Verdict.RUNTIME_ERROR, code, wallMillis,
+				"The program stopped with an uncaught exception: %s. The stack trace on stderr shows the line where it was thrown."
+					.formatted(exception));
 	}
 
 	/** A program that uses an API it may not; the message names the API and the line. */

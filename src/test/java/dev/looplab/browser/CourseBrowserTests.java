@@ -90,7 +90,10 @@ class CourseBrowserTests {
 
 		panel.locator(".run-button").click();
 		Locator firstLine = panel.locator(".console .lines li.stdout").first();
-		assertThat(firstLine).isVisible();
+		// Generous: on a server that has just started, the compilers may still be warming
+		// up.
+		assertThat(firstLine)
+			.isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
 		// The crawler needs about ten seconds: its first lines are on screen long before
 		// the result.
 		assertThat(panel.locator(".console .result .verdict")).hasCount(0);
