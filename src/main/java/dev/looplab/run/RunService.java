@@ -66,7 +66,9 @@ public class RunService {
 		LiveRun run = new LiveRun(UUID.randomUUID().toString());
 		this.records.started(run.id(), submission, Instant.now());
 		this.recent.put(run.id(), run);
-		Thread.ofVirtual().name("run-" + run.id()).start(() -> execute(run, submission));
+		// A platform thread: the run spends its life blocked reading the sandbox's pipe,
+		// which would hold a virtual thread's carrier and starve the web requests.
+		Thread.ofPlatform().daemon().name("run-" + run.id()).start(() -> execute(run, submission));
 		return run;
 	}
 

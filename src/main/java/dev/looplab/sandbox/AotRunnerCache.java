@@ -81,7 +81,7 @@ final class AotRunnerCache {
 	 * cache also depends on some flags, such as the garbage collector), then calls back.
 	 */
 	void trainInBackground(List<String> command, Runnable whenTrained) {
-		Thread.ofVirtual().name("aot-training").start(() -> {
+		Thread.ofPlatform().daemon().name("aot-training").start(() -> {
 			long start = System.nanoTime();
 			try {
 				if (train(command)) {

@@ -31,7 +31,9 @@ class ChildJvmPool implements SmartLifecycle {
 
 	private final AtomicInteger starting = new AtomicInteger();
 
-	private final ExecutorService refills = Executors.newVirtualThreadPerTaskExecutor();
+	/** Platform threads, since starting a JVM blocks on its pipe until it is ready. */
+	private final ExecutorService refills = Executors
+		.newCachedThreadPool(Thread.ofPlatform().daemon().name("sandbox-refill-", 0).factory());
 
 	private final SandboxProperties properties;
 

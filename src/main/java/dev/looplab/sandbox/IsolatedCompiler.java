@@ -48,7 +48,9 @@ class IsolatedCompiler implements SmartLifecycle {
 
 	private final BlockingQueue<CompilerJvm> idle = new LinkedBlockingQueue<>();
 
-	private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+	/** Platform threads, since talking to a compiler blocks on its pipes. */
+	private final ExecutorService threads = Executors
+		.newCachedThreadPool(Thread.ofPlatform().daemon().name("compiler-io-", 0).factory());
 
 	private final SandboxProperties limits;
 

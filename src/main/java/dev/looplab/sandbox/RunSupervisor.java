@@ -44,9 +44,12 @@ class RunSupervisor {
 		String stray = "";
 		try {
 			child.send(job);
-			for (Frame frame = child.next(); frame != null; frame = child.next()) {
+			for (Frame frame = child.next(); frame != null; frame = (exit == null) ? child.next() : null) {
 				switch (frame.type()) {
 					case Protocol.STDOUT, Protocol.STDERR -> printed = output(frame, printed, sink, child, killedFor);
+					// The runner's last word: it halts right after, so the run is decided
+					// now rather than when the JVM and its wrappers have finished
+					// exiting.
 					case Protocol.EXIT -> exit = RunEnding.Exit.parse(frame.payload());
 					case Protocol.STARTED -> {
 					}
@@ -66,7 +69,7 @@ class RunSupervisor {
 		finally {
 			watchdog.cancel(false);
 		}
-		Integer exitCode = awaitExit(child);
+		Integer exitCode = (exit != null) ? reapLater(child, exit.code()) : awaitExit(child);
 		String jvmOutput = (child.stderr().text() + "\n" + stray).strip();
 		if (exit == null && killedFor.get() == null && fault == null && !stray.isEmpty()
 				&& !jvmOutput.contains("OutOfMemoryError")) {
@@ -115,6 +118,16 @@ class RunSupervisor {
 			child.terminate();
 			this.watchdogs.schedule(child::kill, TERMINATION_GRACE_MILLIS, TimeUnit.MILLISECONDS);
 		}
+	}
+
+	/** Kills a JVM that said it was exiting but is still there after a moment. */
+	private Integer reapLater(ChildJvm child, int code) {
+		this.watchdogs.schedule(() -> {
+			if (child.isAlive()) {
+				child.kill();
+			}
+		}, 2, TimeUnit.SECONDS);
+		return code;
 	}
 
 	private static Integer awaitExit(ChildJvm child) {

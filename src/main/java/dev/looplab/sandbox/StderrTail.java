@@ -19,7 +19,9 @@ final class StderrTail {
 
 	static StderrTail drain(InputStream in) {
 		StderrTail tail = new StderrTail();
-		Thread.ofVirtual().name("sandbox-stderr").start(() -> tail.pump(in));
+		// A platform thread: a read blocked on a pipe holds a virtual thread's carrier,
+		// and every idle sandbox or compiler JVM has one pending for its whole life.
+		Thread.ofPlatform().daemon().name("sandbox-stderr").start(() -> tail.pump(in));
 		return tail;
 	}
 

@@ -28,11 +28,16 @@ final class BenchmarkReport {
 				concurrency, samples.count(), samples.percentile(50), samples.percentile(95), samples.perSecond()));
 	}
 
-	void memory(double serverMiB, List<Double> slotMiB) {
-		double perSlot = slotMiB.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+	void memory(double serverMiB, List<Double> slotMiB, List<Double> compilerMiB, double wrappersMiB) {
 		this.memory = String.format(Locale.ROOT,
-				"Resident memory after the runs: server %.0f MiB; %d idle sandbox JVMs, %.0f MiB each on average.",
-				serverMiB, slotMiB.size(), perSlot);
+				"Resident memory after the runs: server %.0f MiB; %d idle sandbox JVMs, %.0f MiB each on average;"
+						+ " %d compiler JVMs, %.0f MiB each; the bubblewrap and setpriv wrappers of all of them, %.0f MiB"
+						+ " in all.",
+				serverMiB, slotMiB.size(), average(slotMiB), compilerMiB.size(), average(compilerMiB), wrappersMiB);
+	}
+
+	private static double average(List<Double> values) {
+		return values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
 	}
 
 	String markdown() {

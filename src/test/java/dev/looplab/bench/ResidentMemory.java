@@ -27,11 +27,30 @@ final class ResidentMemory {
 		return 0;
 	}
 
-	/** The RSS of each direct child process (the idle sandbox JVMs of the pool). */
-	static List<Double> ofChildren(long pid) {
-		return ProcessHandle.of(pid)
-			.map((server) -> server.children().map((child) -> of(child.pid())).filter((rss) -> rss > 0).toList())
+	/**
+	 * The RSS of each JVM under the server whose command line names {@code mainClass}
+	 * (the sandbox JVMs sit under their bubblewrap and setpriv wrappers, not directly
+	 * under the server).
+	 */
+	static List<Double> ofJvmsRunning(long serverPid, String mainClass) {
+		return ProcessHandle.of(serverPid)
+			.map((server) -> server.descendants()
+				.filter((process) -> process.info().commandLine().orElse("").contains(mainClass))
+				.filter((process) -> process.info().command().orElse("").endsWith("/java"))
+				.map((process) -> of(process.pid()))
+				.filter((rss) -> rss > 0)
+				.toList())
 			.orElse(List.of());
+	}
+
+	/** The RSS of everything under the server that is not a JVM: the wrappers. */
+	static double ofWrappers(long serverPid) {
+		return ProcessHandle.of(serverPid)
+			.map((server) -> server.descendants()
+				.filter((process) -> !process.info().command().orElse("").endsWith("/java"))
+				.mapToDouble((process) -> of(process.pid()))
+				.sum())
+			.orElse(0.0);
 	}
 
 }

@@ -53,7 +53,10 @@ public final class RunBenchmark {
 				results.add("javac + java per run", workload, 8, measure(slow ? 16 : 24, 8, () -> peer.run(workload)));
 			}
 			Thread.sleep(3000); // let the pool refill so idle slots are measured
-			results.memory(ResidentMemory.of(server.pid()), ResidentMemory.ofChildren(server.pid()));
+			results.memory(ResidentMemory.of(server.pid()),
+					ResidentMemory.ofJvmsRunning(server.pid(), "dev.looplab.runner.RunnerMain"),
+					ResidentMemory.ofJvmsRunning(server.pid(), "dev.looplab.runner.CompilerMain"),
+					ResidentMemory.ofWrappers(server.pid()));
 			results.writeInto(report);
 			System.out.println(results.markdown());
 		}
