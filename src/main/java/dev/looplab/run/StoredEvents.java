@@ -33,6 +33,16 @@ final class StoredEvents {
 				case SandboxEvent.Queued queued -> row.put("position", queued.position());
 				case SandboxEvent.Started started -> {
 				}
+				case SandboxEvent.Trace t -> {
+					row.put("seq", t.seq());
+					row.put("kind", t.kind());
+					row.put("task", t.task());
+					row.put("taskName", t.taskName());
+					row.put("waitingOn", t.waitingOn());
+					row.put("detail", t.detail());
+					row.put("virtualMicros", t.virtualMicros());
+					row.put("spanMicros", t.spanMicros());
+				}
 				case SandboxEvent.Diagnostic d -> {
 					row.put("line", d.line());
 					row.put("column", d.column());
@@ -59,6 +69,10 @@ final class StoredEvents {
 				case "stderr" -> new SandboxEvent.Output(SandboxEvent.Channel.STDERR, row.get("text").asString(), at);
 				case "queued" -> new SandboxEvent.Queued(row.get("position").asInt(), at);
 				case "started" -> new SandboxEvent.Started(at);
+				case "trace" -> new SandboxEvent.Trace(row.get("seq").asLong(), row.get("kind").asString(),
+						row.get("task").asInt(), row.get("taskName").asString(), row.get("waitingOn").asString(),
+						row.get("detail").asString(), row.get("virtualMicros").asLong(), row.get("spanMicros").asLong(),
+						at);
 				case "diagnostic" -> new SandboxEvent.Diagnostic(row.get("line").asLong(), row.get("column").asLong(),
 						row.get("message").asString(), at);
 				default -> new SandboxEvent.Finished(Verdict.valueOf(row.get("verdict").asString()),

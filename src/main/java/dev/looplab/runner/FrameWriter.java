@@ -36,6 +36,24 @@ final class FrameWriter {
 		this.out.flush();
 	}
 
+	/** One event of the event loop's trace; see {@link Protocol#TRACE}. */
+	synchronized void trace(TraceRecord event) throws IOException {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(96);
+		DataOutputStream payload = new DataOutputStream(bytes);
+		payload.writeLong(System.nanoTime() - this.startNanos);
+		payload.writeLong(event.virtualNanos());
+		payload.writeLong(event.spanNanos());
+		payload.writeInt(event.task());
+		payload.writeUTF(truncate(event.kind()));
+		payload.writeUTF(truncate(event.taskName()));
+		payload.writeUTF(truncate(event.waitingOn()));
+		payload.writeUTF(truncate(event.detail()));
+		this.out.writeByte(Protocol.TRACE);
+		this.out.writeInt(bytes.size());
+		bytes.writeTo(this.out);
+		this.out.flush();
+	}
+
 	synchronized void text(byte type, byte[] bytes, int length, long nanos) throws IOException {
 		this.out.writeByte(type);
 		this.out.writeInt(8 + length);

@@ -8,14 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Version 2 of the wire format between the server and a sandbox JVM. The server writes
+ * Version 3 of the wire format between the server and a sandbox JVM. The server writes
  * one {@link Job} to the child's stdin; the child writes frames to its stdout: one byte
  * of type, an int length, then the payload. Kept in plain Java so the child needs nothing
  * but this jar.
  */
 public final class Protocol {
 
-	public static final int VERSION = 2;
+	public static final int VERSION = 3;
 
 	/** Sent once the child is started and warmed; payload: the protocol version (int). */
 	public static final byte READY = 'R';
@@ -37,6 +37,13 @@ public final class Protocol {
 	 * detail in UTF-8 to the end of the frame (for example the uncaught exception).
 	 */
 	public static final byte EXIT = 'X';
+
+	/**
+	 * A scheduling event of the learner runtime's event loop; payload: real nanos since
+	 * the start, virtual nanos, span nanos (longs), the task number (int), then kind,
+	 * task name, what it waits on and a detail (modified UTF-8 strings).
+	 */
+	public static final byte TRACE = 'T';
 
 	private static final int JOB_MAGIC = 0x4C4C4A31; // "LLJ1"
 
@@ -69,10 +76,10 @@ public final class Protocol {
 
 	/**
 	 * What to run: the class whose main method starts the program, the bytes of every
-	 * class compiled from the learner's source, and how many milliseconds of CPU time the
-	 * program may use.
+	 * class compiled from the learner's source, how many milliseconds of CPU time the
+	 * program may use, and whether its sleeps and clock readings use virtual time.
 	 */
-	public record Job(String mainClass, Map<String, byte[]> classes, long cpuLimitMillis) {
+	public record Job(String mainClass, Map<String, byte[]> classes, long cpuLimitMillis, boolean virtualClock) {
 
 		/** The CPU budget of a job that does not name one: the default of the server. */
 		public static final long DEFAULT_CPU_LIMIT_MILLIS = 10_000;
@@ -81,11 +88,16 @@ public final class Protocol {
 			this(mainClass, classes, DEFAULT_CPU_LIMIT_MILLIS);
 		}
 
+		public Job(String mainClass, Map<String, byte[]> classes, long cpuLimitMillis) {
+			this(mainClass, classes, cpuLimitMillis, false);
+		}
+
 		public void writeTo(DataOutputStream out) throws IOException {
 			out.writeInt(JOB_MAGIC);
 			out.writeInt(VERSION);
 			out.writeUTF(this.mainClass);
 			out.writeLong(this.cpuLimitMillis);
+			out.writeBoolean(this.virtualClock);
 			out.writeInt(this.classes.size());
 			for (Map.Entry<String, byte[]> entry : this.classes.entrySet()) {
 				out.writeUTF(entry.getKey());
@@ -103,6 +115,7 @@ public final class Protocol {
 			}
 			String mainClass = in.readUTF();
 			long cpuLimitMillis = in.readLong();
+			boolean virtualClock = in.readBoolean();
 			int count = in.readInt();
 			if (count < 0 || count > 10_000) {
 				throw new EOFException("Bad class count " + count);
@@ -114,7 +127,7 @@ public final class Protocol {
 				in.readFully(bytes);
 				classes.put(name, bytes);
 			}
-			return new Job(mainClass, classes, cpuLimitMillis);
+			return new Job(mainClass, classes, cpuLimitMillis, virtualClock);
 		}
 
 	}

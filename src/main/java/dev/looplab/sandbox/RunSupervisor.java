@@ -42,6 +42,7 @@ class RunSupervisor {
 		RunEnding.Exit exit = null;
 		String fault = null;
 		String stray = "";
+		TraceFrames traces = new TraceFrames(TraceFrames.DEFAULT_LIMIT);
 		try {
 			child.send(job);
 			for (Frame frame = child.next(); frame != null; frame = (exit == null) ? child.next() : null) {
@@ -51,6 +52,7 @@ class RunSupervisor {
 					// now rather than when the JVM and its wrappers have finished
 					// exiting.
 					case Protocol.EXIT -> exit = RunEnding.Exit.parse(frame.payload());
+					case Protocol.TRACE -> traces.accept(frame, sink);
 					case Protocol.STARTED -> {
 					}
 					default -> throw new IOException("Unknown frame type " + frame.type());
@@ -68,6 +70,7 @@ class RunSupervisor {
 		}
 		finally {
 			watchdog.cancel(false);
+			traces.finish(sink);
 		}
 		Integer exitCode = (exit != null) ? reapLater(child, exit.code()) : awaitExit(child);
 		String jvmOutput = (child.stderr().text() + "\n" + stray).strip();

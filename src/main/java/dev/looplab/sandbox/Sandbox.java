@@ -41,6 +41,14 @@ public class Sandbox {
 	 * calling thread), and returns the final event, which the sink also receives.
 	 */
 	public SandboxEvent.Finished run(String source, Consumer<SandboxEvent> sink) {
+		return run(source, false, sink);
+	}
+
+	/**
+	 * Compiles, checks and runs one source; with {@code virtualClock} its sleeps and
+	 * clock readings use the event loop's virtual time rather than the real clock.
+	 */
+	public SandboxEvent.Finished run(String source, boolean virtualClock, Consumer<SandboxEvent> sink) {
 		long start = System.nanoTime();
 		SandboxEvent.Finished finished = switch (this.compiler.compile(source)) {
 			case Compilation.NotCompiled(List<SandboxEvent.Diagnostic> diagnostics) -> {
@@ -50,7 +58,8 @@ public class Sandbox {
 				yield notCompiled(diagnostics, at);
 			}
 			case Compilation.Compiled compiled -> switch (BytecodeGate.prepare(compiled, source)) {
-				case BytecodeGate.Ready(Compilation.Compiled instrumented) -> execute(instrumented, sink, start);
+				case BytecodeGate.Ready(Compilation.Compiled instrumented) ->
+					execute(instrumented, virtualClock, sink, start);
 				case BytecodeGate.Rejected rejected -> rejected.report(sink, millisSince(start));
 			};
 		};
@@ -58,7 +67,8 @@ public class Sandbox {
 		return finished;
 	}
 
-	private SandboxEvent.Finished execute(Compilation.Compiled compiled, Consumer<SandboxEvent> sink, long start) {
+	private SandboxEvent.Finished execute(Compilation.Compiled compiled, boolean virtualClock,
+			Consumer<SandboxEvent> sink, long start) {
 		ChildJvm child;
 		if (this.pool.readyCount() == 0) {
 			// No warm JVM is waiting: this run waits for one to start.
@@ -76,7 +86,7 @@ public class Sandbox {
 		sink.accept(new SandboxEvent.Started(0));
 		try {
 			end = this.supervisor.supervise(child, new Protocol.Job(compiled.mainClass(), compiled.classes(),
-					CpuBudget.limitFor(this.limits).toMillis()), sink);
+					CpuBudget.limitFor(this.limits).toMillis(), virtualClock), sink);
 		}
 		finally {
 			// Refill only now, so that starting the next JVM does not compete with this

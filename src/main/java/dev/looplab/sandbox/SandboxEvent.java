@@ -77,6 +77,35 @@ public sealed interface SandboxEvent {
 
 	}
 
+	/**
+	 * A scheduling event of the learner runtime's event loop: a task created, started,
+	 * suspended (and on what), resumed, finished, failed or cancelled; a timer armed or
+	 * fired; the loop blocked; the task that printed a line. The last one of a run whose
+	 * trace was cut short has the kind {@code truncated}.
+	 *
+	 * @param seq its number in the run's trace, from 1
+	 * @param kind what happened, in lower case ({@code suspended}, {@code loop_blocked},
+	 * ...)
+	 * @param task the task's number in order of creation (1 is the main task), 0 for the
+	 * loop
+	 * @param taskName the task's name
+	 * @param waitingOn what a suspended task waits for ({@code timer}, {@code task},
+	 * {@code lock}, ...), or empty
+	 * @param detail more, in words
+	 * @param virtualMicros the loop's clock (virtual time unless the run uses real time)
+	 * @param spanMicros how long it lasted ({@code loop_blocked}), otherwise 0
+	 * @param atMillis real time since the program started
+	 */
+	record Trace(long seq, String kind, int task, String taskName, String waitingOn, String detail, long virtualMicros,
+			long spanMicros, long atMillis) implements SandboxEvent {
+
+		@Override
+		public String eventName() {
+			return "trace";
+		}
+
+	}
+
 	/** Where an output line was written. */
 	enum Channel {
 

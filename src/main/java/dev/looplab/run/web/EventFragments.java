@@ -26,6 +26,7 @@ class EventFragments {
 			case SandboxEvent.Output output -> "output";
 			case SandboxEvent.Queued queued -> "queued";
 			case SandboxEvent.Started started -> "started";
+			case SandboxEvent.Trace trace -> "trace";
 			case SandboxEvent.Diagnostic diagnostic -> "diagnostic";
 			case SandboxEvent.Finished finished -> "result";
 		};

@@ -56,6 +56,7 @@ class RunApiController {
 			case SandboxEvent.Output output -> new OutputData(output.text(), output.atMillis());
 			case SandboxEvent.Queued queued -> new QueuedData(queued.position(), queued.atMillis());
 			case SandboxEvent.Started started -> new StartedData(started.atMillis());
+			case SandboxEvent.Trace trace -> RunView.TraceView.of(trace);
 			case SandboxEvent.Diagnostic d -> new DiagnosticData(d.line(), d.column(), d.message(), d.atMillis());
 			case SandboxEvent.Finished finished -> run.view();
 		});

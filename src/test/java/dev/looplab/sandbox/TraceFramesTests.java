@@ -1,0 +1,78 @@
+package dev.looplab.sandbox;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.looplab.runner.Protocol;
+import dev.looplab.runner.RunnerFrames;
+import dev.looplab.runner.TraceRecord;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Trace frames as the runner writes them become numbered trace events, and a flood of
+ * them is cut at the limit with one marker that says how many were left out.
+ */
+class TraceFramesTests {
+
+	@Test
+	void aFrameTheRunnerWroteBecomesATraceEvent() throws IOException {
+		List<SandboxEvent> events = new ArrayList<>();
+		TraceFrames traces = new TraceFrames(10);
+		for (Frame frame : written(new TraceRecord("suspended", 2, "alpha", "timer", "1.000 s", 0, 0),
+				new TraceRecord("resumed", 2, "alpha", "", "", 1_000_000_000L, 0))) {
+			traces.accept(frame, events::add);
+		}
+		traces.finish(events::add);
+
+		assertThat(events).hasSize(2);
+		SandboxEvent.Trace suspended = (SandboxEvent.Trace) events.get(0);
+		assertThat(suspended.seq()).isEqualTo(1);
+		assertThat(suspended.kind()).isEqualTo("suspended");
+		assertThat(suspended.task()).isEqualTo(2);
+		assertThat(suspended.taskName()).isEqualTo("alpha");
+		assertThat(suspended.waitingOn()).isEqualTo("timer");
+		assertThat(suspended.detail()).isEqualTo("1.000 s");
+		SandboxEvent.Trace resumed = (SandboxEvent.Trace) events.get(1);
+		assertThat(resumed.seq()).isEqualTo(2);
+		assertThat(resumed.virtualMicros()).isEqualTo(1_000_000);
+	}
+
+	@Test
+	void pastTheLimitTheRestIsCountedAndMarked() throws IOException {
+		List<SandboxEvent> events = new ArrayList<>();
+		TraceFrames traces = new TraceFrames(3);
+		TraceRecord[] flood = new TraceRecord[10];
+		for (int i = 0; i < flood.length; i++) {
+			flood[i] = new TraceRecord("resumed", 1, "main", "", "", i, 0);
+		}
+		for (Frame frame : written(flood)) {
+			traces.accept(frame, events::add);
+		}
+		traces.finish(events::add);
+
+		assertThat(events).hasSize(4);
+		SandboxEvent.Trace marker = (SandboxEvent.Trace) events.get(3);
+		assertThat(marker.kind()).isEqualTo("truncated");
+		assertThat(marker.seq()).isEqualTo(4);
+		assertThat(marker.detail()).contains("first 3 events").contains("7 more");
+	}
+
+	private static List<Frame> written(TraceRecord... records) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		RunnerFrames.writeTraces(bytes, records);
+		DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()));
+		List<Frame> frames = new ArrayList<>();
+		for (Frame frame = Frame.read(in); frame != null; frame = Frame.read(in)) {
+			assertThat(frame.type()).isEqualTo(Protocol.TRACE);
+			frames.add(frame);
+		}
+		return frames;
+	}
+
+}
