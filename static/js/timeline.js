@@ -11,7 +11,7 @@
   var GUTTER = 120;
   var AXIS_HEIGHT = 24;
 
-  var WAITING_STATES = { timer: 'timer', sleep: 'timer', task: 'task', future: 'task', gather: 'task',
+  var WAITING_STATES = { timer: 'timer', sleep: 'timer', yield: 'ready', task: 'task', future: 'task', gather: 'task',
     executor: 'task', shield: 'task' };
 
   function stateOf(waitingOn) {

@@ -62,13 +62,13 @@ class CourseLoader {
 		}
 		List<Example> examples = front.examples()
 			.stream()
-			.map((fileName) -> example(file, front.id(), fileName))
+			.map((fileName) -> example(file, front.id(), fileName, front.clock()))
 			.toList();
 		return new Chapter(front.id(), front.title(), front.order(), front.summary(), page.html(), page.toc(),
 				examples);
 	}
 
-	private Example example(ChapterFile chapter, String chapterId, String fileName) {
+	private Example example(ChapterFile chapter, String chapterId, String fileName, String clock) {
 		String name = chapter.folder() + "/examples/" + fileName;
 		Resource resource = createRelative(chapter.markdown(), "examples/" + fileName);
 		if (!resource.exists()) {
@@ -80,7 +80,8 @@ class CourseLoader {
 			throw new ContentException(name + ": is empty");
 		}
 		String className = fileName.substring(0, fileName.length() - ".java".length());
-		return new Example(ExampleNames.id(chapterId, className), ExampleNames.title(className), fileName, source);
+		return new Example(ExampleNames.id(chapterId, className), ExampleNames.title(className), fileName, source,
+				clock);
 	}
 
 	private static Resource createRelative(Resource resource, String relativePath) {

@@ -12,9 +12,14 @@ import java.util.regex.Pattern;
  * file and the key, because a chapter that loads half-way would show learners a broken
  * page instead of stopping the author at start-up.
  */
-record FrontMatter(String id, String title, int order, String summary, List<String> examples) {
+record FrontMatter(String id, String title, int order, String summary, List<String> examples, String clock) {
 
-	private static final Set<String> KEYS = Set.of("id", "title", "order", "summary", "examples");
+	private static final Set<String> KEYS = Set.of("id", "title", "order", "summary", "examples", "clock");
+
+	/**
+	 * Which clock the examples start with; learners can switch it beside the Run button.
+	 */
+	private static final Set<String> CLOCKS = Set.of("virtual", "real");
 
 	/** Ids appear in URLs: lower-case words joined by single hyphens. */
 	private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -42,8 +47,12 @@ record FrontMatter(String id, String title, int order, String summary, List<Stri
 		if (!order.matches("\\d{1,6}")) {
 			throw bad(file, "order", order, "a whole number, like 3");
 		}
+		String clock = data.containsKey("clock") ? scalar(data, "clock", file) : "virtual";
+		if (!CLOCKS.contains(clock)) {
+			throw bad(file, "clock", clock, "'virtual' (sleeps take no real time) or 'real'");
+		}
 		return new FrontMatter(id, scalar(data, "title", file), Integer.parseInt(order), scalar(data, "summary", file),
-				examples(data, file));
+				examples(data, file), clock);
 	}
 
 	private static String scalar(Map<String, List<String>> data, String key, String file) {

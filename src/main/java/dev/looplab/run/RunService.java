@@ -109,7 +109,8 @@ public class RunService {
 	private SandboxEvent.Finished runInTurn(LiveRun run, RunSubmission submission) throws InterruptedException {
 		this.admission.awaitTurn(run::publish);
 		try {
-			return this.sandbox.run(submission.source(), submission.clock() == RunClock.VIRTUAL, run::publish);
+			return this.sandbox.run(submission.source(),
+					new Sandbox.Schedule(submission.clock() == RunClock.VIRTUAL, submission.seed()), run::publish);
 		}
 		finally {
 			this.admission.leave();

@@ -12,8 +12,14 @@ import java.util.HexFormat;
  * @param clock real or virtual time
  * @param owner the signed-in user's name, or null for an anonymous caller
  * @param client the key that rate limits apply to (user name or address)
+ * @param seed picks the event loop's scheduling strategy: null for asyncio's own order
+ * (first in, first out), a number for a random order that this number makes repeatable
  */
-public record RunSubmission(String source, RunClock clock, String owner, String client) {
+public record RunSubmission(String source, RunClock clock, String owner, String client, Long seed) {
+
+	public RunSubmission(String source, RunClock clock, String owner, String client) {
+		this(source, clock, owner, client, null);
+	}
 
 	int sourceBytes() {
 		return this.source.getBytes(StandardCharsets.UTF_8).length;

@@ -77,9 +77,14 @@ public final class Protocol {
 	/**
 	 * What to run: the class whose main method starts the program, the bytes of every
 	 * class compiled from the learner's source, how many milliseconds of CPU time the
-	 * program may use, and whether its sleeps and clock readings use virtual time.
+	 * program may use, whether its sleeps and clock readings use virtual time, and the
+	 * seed of the event loop's scheduling order ({@link #NO_SEED} for asyncio's own).
 	 */
-	public record Job(String mainClass, Map<String, byte[]> classes, long cpuLimitMillis, boolean virtualClock) {
+	public record Job(String mainClass, Map<String, byte[]> classes, long cpuLimitMillis, boolean virtualClock,
+			long seed) {
+
+		/** The seed of a job that keeps asyncio's first-in, first-out order. */
+		public static final long NO_SEED = Long.MIN_VALUE;
 
 		/** The CPU budget of a job that does not name one: the default of the server. */
 		public static final long DEFAULT_CPU_LIMIT_MILLIS = 10_000;
@@ -89,7 +94,7 @@ public final class Protocol {
 		}
 
 		public Job(String mainClass, Map<String, byte[]> classes, long cpuLimitMillis) {
-			this(mainClass, classes, cpuLimitMillis, false);
+			this(mainClass, classes, cpuLimitMillis, false, NO_SEED);
 		}
 
 		public void writeTo(DataOutputStream out) throws IOException {
@@ -98,6 +103,7 @@ public final class Protocol {
 			out.writeUTF(this.mainClass);
 			out.writeLong(this.cpuLimitMillis);
 			out.writeBoolean(this.virtualClock);
+			out.writeLong(this.seed);
 			out.writeInt(this.classes.size());
 			for (Map.Entry<String, byte[]> entry : this.classes.entrySet()) {
 				out.writeUTF(entry.getKey());
@@ -116,6 +122,7 @@ public final class Protocol {
 			String mainClass = in.readUTF();
 			long cpuLimitMillis = in.readLong();
 			boolean virtualClock = in.readBoolean();
+			long seed = in.readLong();
 			int count = in.readInt();
 			if (count < 0 || count > 10_000) {
 				throw new EOFException("Bad class count " + count);
@@ -127,7 +134,7 @@ public final class Protocol {
 				in.readFully(bytes);
 				classes.put(name, bytes);
 			}
-			return new Job(mainClass, classes, cpuLimitMillis, virtualClock);
+			return new Job(mainClass, classes, cpuLimitMillis, virtualClock, seed);
 		}
 
 	}

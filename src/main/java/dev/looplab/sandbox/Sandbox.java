@@ -41,14 +41,15 @@ public class Sandbox {
 	 * calling thread), and returns the final event, which the sink also receives.
 	 */
 	public SandboxEvent.Finished run(String source, Consumer<SandboxEvent> sink) {
-		return run(source, false, sink);
+		return run(source, Schedule.REAL_TIME, sink);
 	}
 
 	/**
-	 * Compiles, checks and runs one source; with {@code virtualClock} its sleeps and
-	 * clock readings use the event loop's virtual time rather than the real clock.
+	 * Compiles, checks and runs one source, with the clock and the event loop's order the
+	 * schedule asks for; with a virtual clock its sleeps and clock readings use the event
+	 * loop's virtual time rather than the real clock.
 	 */
-	public SandboxEvent.Finished run(String source, boolean virtualClock, Consumer<SandboxEvent> sink) {
+	public SandboxEvent.Finished run(String source, Schedule schedule, Consumer<SandboxEvent> sink) {
 		long start = System.nanoTime();
 		SandboxEvent.Finished finished = switch (this.compiler.compile(source)) {
 			case Compilation.NotCompiled(List<SandboxEvent.Diagnostic> diagnostics) -> {
@@ -59,7 +60,7 @@ public class Sandbox {
 			}
 			case Compilation.Compiled compiled -> switch (BytecodeGate.prepare(compiled, source)) {
 				case BytecodeGate.Ready(Compilation.Compiled instrumented) ->
-					execute(instrumented, virtualClock, sink, start);
+					execute(instrumented, schedule, sink, start);
 				case BytecodeGate.Rejected rejected -> rejected.report(sink, millisSince(start));
 			};
 		};
@@ -67,8 +68,8 @@ public class Sandbox {
 		return finished;
 	}
 
-	private SandboxEvent.Finished execute(Compilation.Compiled compiled, boolean virtualClock,
-			Consumer<SandboxEvent> sink, long start) {
+	private SandboxEvent.Finished execute(Compilation.Compiled compiled, Schedule schedule, Consumer<SandboxEvent> sink,
+			long start) {
 		ChildJvm child;
 		if (this.pool.readyCount() == 0) {
 			// No warm JVM is waiting: this run waits for one to start.
@@ -85,8 +86,10 @@ public class Sandbox {
 		RunEnding end;
 		sink.accept(new SandboxEvent.Started(0));
 		try {
-			end = this.supervisor.supervise(child, new Protocol.Job(compiled.mainClass(), compiled.classes(),
-					CpuBudget.limitFor(this.limits).toMillis(), virtualClock), sink);
+			end = this.supervisor.supervise(child,
+					new Protocol.Job(compiled.mainClass(), compiled.classes(),
+							CpuBudget.limitFor(this.limits).toMillis(), schedule.virtualClock(), schedule.seedOrNone()),
+					sink);
 		}
 		finally {
 			// Refill only now, so that starting the next JVM does not compete with this
@@ -109,6 +112,23 @@ public class Sandbox {
 
 	private static long millisSince(long start) {
 		return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+	}
+
+	/**
+	 * How a program's event loop runs: on the virtual or the real clock, and in asyncio's
+	 * order (no seed) or a random order that the seed makes repeatable.
+	 *
+	 * @param virtualClock whether sleeps and clock readings use virtual time
+	 * @param seed the seed of a random order, or null for asyncio's first-in, first-out
+	 */
+	public record Schedule(boolean virtualClock, Long seed) {
+
+		static final Schedule REAL_TIME = new Schedule(false, null);
+
+		long seedOrNone() {
+			return (this.seed != null) ? this.seed : Protocol.Job.NO_SEED;
+		}
+
 	}
 
 }

@@ -21,7 +21,8 @@ class BundledCourseTests {
 	@Test
 	void holdsTheChaptersInCourseOrderWithTheirExamples() {
 		assertThat(this.course.chapters()).extracting(Chapter::id)
-			.startsWith("waiting-is-the-problem", "concurrency-is-not-parallelism");
+			.startsWith("waiting-is-the-problem", "concurrency-is-not-parallelism", "coroutines-and-the-event-loop",
+					"cancellation-timeouts-and-errors", "inside-the-event-loop");
 		assertThat(this.course.chapter("waiting-is-the-problem").orElseThrow().examples()).extracting(Example::fileName)
 			.containsExactly("Crawler.java");
 		assertThat(this.course.chapter("concurrency-is-not-parallelism").orElseThrow().examples())

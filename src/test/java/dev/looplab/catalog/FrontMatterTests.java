@@ -18,7 +18,19 @@ class FrontMatterTests {
 		FrontMatter front = FrontMatter.parse(valid(), FILE);
 
 		assertThat(front).isEqualTo(new FrontMatter("event-loops", "Event loops", 3, "One thread, many tasks.",
-				List.of("Loop.java", "Tasks.java")));
+				List.of("Loop.java", "Tasks.java"), "virtual"));
+	}
+
+	@Test
+	void anExampleClockCanBeRealButNothingElse() {
+		Map<String, List<String>> real = new LinkedHashMap<>(valid());
+		real.put("clock", List.of("real"));
+		assertThat(FrontMatter.parse(real, FILE).clock()).isEqualTo("real");
+
+		real.put("clock", List.of("sundial"));
+		assertThatExceptionOfType(ContentException.class).isThrownBy(() -> FrontMatter.parse(real, FILE))
+			.withMessageContaining("clock")
+			.withMessageContaining("'virtual'");
 	}
 
 	@Test

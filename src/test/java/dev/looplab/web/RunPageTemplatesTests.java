@@ -36,7 +36,8 @@ class RunPageTemplatesTests {
 			.contains("hx-post=\"/runs\"")
 			.contains("hx-target=\"#example-waiting-is-the-problem-Crawler-console\"")
 			.contains("hx-swap=\"innerHTML\"")
-			.contains("<input type=\"hidden\" name=\"clock\" value=\"real\">")
+			.contains("<select name=\"clock\" class=\"clock-select\">")
+			.contains("<option value=\"virtual\" selected=\"selected\">")
 			.contains("<input type=\"hidden\" name=\"_csrf\" value=\"token-123\">")
 			.contains("name=\"source\"")
 			.contains(

@@ -39,7 +39,7 @@ class RunApiController {
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<RunCreated> create(@RequestBody RunRequest body, HttpServletRequest request, Principal principal) {
 		LiveRun run = this.runs.submit(new RunSubmission(body.source(), RunClock.parse(body.clock()),
-				ClientKey.owner(principal), ClientKey.of(request, principal)));
+				ClientKey.owner(principal), ClientKey.of(request, principal), body.seed()));
 		String self = "/api/runs/" + run.id();
 		return ResponseEntity.created(URI.create(self)).body(new RunCreated(run.id(), self + "/events", self));
 	}
@@ -68,7 +68,7 @@ class RunApiController {
 
 	/** The body of {@code POST /api/runs}; fields it does not know are ignored. */
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record RunRequest(String source, String clock) {
+	record RunRequest(String source, String clock, Long seed) {
 	}
 
 	record RunCreated(String id, String events, String self) {

@@ -1,0 +1,31 @@
+import dev.looplab.aio.Aio;
+import dev.looplab.aio.Task;
+
+/**
+ * Two workers; one waits with Aio.sleep, the other with Thread.sleep, which holds the
+ * loop's only thread and stalls every task.
+ */
+public class BlockingTheLoop {
+
+	public static void main(String[] args) {
+		Aio.run(() -> {
+			double start = Aio.time();
+			Task<Object> polite = Aio.createTask("polite", () -> {
+				System.out.printf("%.1f: polite begins%n", Aio.time() - start);
+				Aio.sleep(2);
+				System.out.printf("%.1f: polite ends%n", Aio.time() - start);
+			});
+			Task<Object> rude = Aio.createTask("rude", () -> {
+				System.out.printf("%.1f: rude begins%n", Aio.time() - start);
+				Thread.sleep(1000); // blocks the whole loop
+				System.out.printf("%.1f: rude slept through%n", Aio.time() - start);
+				Aio.sleep(1);
+				System.out.printf("%.1f: rude ends%n", Aio.time() - start);
+			});
+			polite.await();
+			rude.await();
+			System.out.printf("elapsed %.1f%n", Aio.time() - start);
+		});
+	}
+
+}
