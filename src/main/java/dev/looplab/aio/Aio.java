@@ -151,12 +151,8 @@ public final class Aio {
 			return;
 		}
 		EventLoop loop = task.loop;
-		Future<Object> done = new Future<>(loop, WaitKind.TIMER);
-		TimerHandle timer = loop.callLaterNanos(EventLoop.toNanos(seconds), () -> {
-			if (!done.done()) {
-				done.setResult(null);
-			}
-		}, task.context);
+		SleepFuture done = new SleepFuture(loop);
+		TimerHandle timer = loop.callLaterNanos(EventLoop.toNanos(seconds), done, task.context);
 		try {
 			done.await();
 		}

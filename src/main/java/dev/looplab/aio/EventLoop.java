@@ -112,6 +112,10 @@ public final class EventLoop {
 		return handle;
 	}
 
+	void callSoon(Consumer<?> callback, Object argument, Context context) {
+		this.ready.addLast(new Handle(callback, argument, context));
+	}
+
 	/**
 	 * Mirrors {@code loop.call_soon_threadsafe(callback)}: the one method other threads
 	 * may call.
@@ -273,8 +277,10 @@ public final class EventLoop {
 			TimerHandle timer = this.timers.poll();
 			if (!timer.cancelled()) {
 				this.ready.addLast(timer);
-				this.tracer.emit(TraceKind.TIMER_FIRED, now, null, null, timer.whenNanos,
-						(timer.ownerTaskId != 0) ? "armed by task " + timer.ownerTaskId : null);
+				if (this.tracer.on) {
+					this.tracer.emit(TraceKind.TIMER_FIRED, now, null, null, timer.whenNanos,
+							(timer.ownerTaskId != 0) ? "armed by task " + timer.ownerTaskId : null);
+				}
 			}
 		}
 		int count = this.ready.size();

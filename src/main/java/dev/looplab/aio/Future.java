@@ -32,6 +32,10 @@ public class Future<T> {
 
 	String cancelMessage;
 
+	private Consumer<?> firstCallback;
+
+	private Context firstContext;
+
 	private List<DoneCallback> callbacks;
 
 	Future(EventLoop loop, WaitKind waitKind) {
@@ -147,11 +151,22 @@ public class Future<T> {
 
 	void addDoneCallback(Consumer<? super Future<T>> callback, Context context) {
 		if (this.state != State.PENDING) {
-			this.loop.callSoon(() -> callback.accept(this), context);
+			this.loop.callSoon(callback, this, context);
+			return;
+		}
+		if (this.firstCallback == null && this.callbacks == null) {
+			// Most futures have one waiter: no list for them.
+			this.firstCallback = callback;
+			this.firstContext = context;
 			return;
 		}
 		if (this.callbacks == null) {
-			this.callbacks = new ArrayList<>(2);
+			this.callbacks = new ArrayList<>(4);
+		}
+		if (this.firstCallback != null) {
+			this.callbacks.add(new DoneCallback(this.firstCallback, this.firstContext));
+			this.firstCallback = null;
+			this.firstContext = null;
 		}
 		this.callbacks.add(new DoneCallback(callback, context));
 	}
@@ -162,6 +177,14 @@ public class Future<T> {
 	 * @return how many were removed
 	 */
 	public int removeDoneCallback(Consumer<? super Future<T>> callback) {
+		if (this.firstCallback != null) {
+			if (this.firstCallback != callback) {
+				return 0;
+			}
+			this.firstCallback = null;
+			this.firstContext = null;
+			return 1;
+		}
 		if (this.callbacks == null) {
 			return 0;
 		}
@@ -171,15 +194,21 @@ public class Future<T> {
 	}
 
 	private void scheduleCallbacks() {
+		if (this.firstCallback != null) {
+			Consumer<?> callback = this.firstCallback;
+			Context context = this.firstContext;
+			this.firstCallback = null;
+			this.firstContext = null;
+			this.loop.callSoon(callback, this, context);
+			return;
+		}
 		List<DoneCallback> pending = this.callbacks;
 		if (pending == null) {
 			return;
 		}
 		this.callbacks = null;
 		for (DoneCallback entry : pending) {
-			@SuppressWarnings("unchecked")
-			Consumer<Future<T>> callback = (Consumer<Future<T>>) entry.callback;
-			this.loop.callSoon(() -> callback.accept(this), entry.context);
+			this.loop.callSoon(entry.callback, this, entry.context);
 		}
 	}
 

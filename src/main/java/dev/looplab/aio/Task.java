@@ -229,8 +229,10 @@ public final class Task<T> extends Future<T> {
 			this.loop.callSoon(this.stepNow, this.context);
 			return;
 		}
-		this.loop.tracer.emit(TraceKind.TASK_SUSPENDED, this, awaited.waitKind, -1,
-				(awaited instanceof Task<?> other) ? other.getName() : null);
+		if (this.loop.tracer.on) {
+			this.loop.tracer.emit(TraceKind.TASK_SUSPENDED, this, awaited.waitKind, -1,
+					(awaited instanceof Task<?> other) ? other.getName() : null);
+		}
 		@SuppressWarnings("unchecked")
 		Future<Object> target = (Future<Object>) awaited;
 		target.addDoneCallback(this.wakeup, this.context);
