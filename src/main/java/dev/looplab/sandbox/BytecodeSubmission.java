@@ -29,6 +29,12 @@ final class BytecodeSubmission {
 	private static final ClassHierarchyResolver PLATFORM = ClassHierarchyResolver
 		.ofClassLoading(ClassLoader.getPlatformClassLoader());
 
+	/**
+	 * The learner runtime's classes (TaskGroup, Future, ...), which learner code may
+	 * extend or join at a branch: read from their class files, never loaded.
+	 */
+	private static final ClassHierarchyResolver LEARNER_RUNTIME = learnerRuntime();
+
 	private final Map<String, ClassModel> models;
 
 	private final Map<String, String> binaryNames;
@@ -114,7 +120,14 @@ final class BytecodeSubmission {
 				superclasses.put(self, model.superclass().map((entry) -> entry.asSymbol()).orElse(null));
 			}
 		}
-		return ClassHierarchyResolver.of(interfaces, superclasses).orElse(PLATFORM);
+		return ClassHierarchyResolver.of(interfaces, superclasses).orElse(LEARNER_RUNTIME).orElse(PLATFORM);
+	}
+
+	private static ClassHierarchyResolver learnerRuntime() {
+		ClassHierarchyResolver runtime = ClassHierarchyResolver
+			.ofResourceParsing(BytecodeSubmission.class.getClassLoader())
+			.cached();
+		return (type) -> type.packageName().equals("dev.looplab.aio") ? runtime.getClassInfo(type) : null;
 	}
 
 }

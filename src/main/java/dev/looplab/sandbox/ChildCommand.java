@@ -29,6 +29,9 @@ final class ChildCommand {
 						"-XX:+DisplayVMOutputToStderr", "-Xlog:disable", "-Xlog:all=warning:stderr"));
 		// The JVM refuses -Xshare together with an AOT cache.
 		command.add((aotCache != null) ? "-XX:AOTCache=" + aotCache : "-Xshare:auto");
+		// The event loop of dev.looplab.aio runs tasks on jdk.internal.vm.Continuation
+		// (ADR 7).
+		command.addAll(List.of("--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED"));
 		command.addAll(List.of("-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-cp", runnerJar.toString(),
 				"dev.looplab.runner.RunnerMain"));
 		return List.copyOf(command);

@@ -1,0 +1,42 @@
+package dev.looplab.aio;
+
+import java.util.ArrayDeque;
+
+/**
+ * Mirrors {@code asyncio.LifoQueue}: the last item put is the first one got.
+ *
+ * @param <T> the items' type
+ */
+public class LifoQueue<T> extends Queue<T> {
+
+	private final ArrayDeque<T> stack = new ArrayDeque<>();
+
+	/** Mirrors {@code asyncio.LifoQueue()}: unbounded. */
+	public LifoQueue() {
+		this(0);
+	}
+
+	/**
+	 * Mirrors {@code asyncio.LifoQueue(maxsize)}.
+	 * @param maxsize the most items it holds; 0 or less for no bound
+	 */
+	public LifoQueue(int maxsize) {
+		super(maxsize);
+	}
+
+	@Override
+	void putItem(T item) {
+		this.stack.push(item);
+	}
+
+	@Override
+	T getItem() {
+		return this.stack.pop();
+	}
+
+	@Override
+	int size() {
+		return this.stack.size();
+	}
+
+}

@@ -1,0 +1,55 @@
+package dev.looplab.aio;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import dev.looplab.sandbox.LearnerProgramsForTests;
+
+/**
+ * Runs a learner-style program in this JVM the way the sandbox would: compiled, checked
+ * and instrumented by the sandbox's own code, loaded by its own class loader, with the
+ * virtual clock installed and {@code System.out} captured.
+ */
+final class LearnerProgram {
+
+	private LearnerProgram() {
+	}
+
+	/** What the program printed (its exception, if any, as a last line). */
+	static String run(String source) throws Exception {
+		Map<String, byte[]> classes = LearnerProgramsForTests.prepare(source);
+		ClassLoader loader = new ClassLoader("learner", LearnerProgram.class.getClassLoader()) {
+			@Override
+			protected Class<?> findClass(String name) throws ClassNotFoundException {
+				byte[] bytes = classes.get(name);
+				if (bytes == null) {
+					throw new ClassNotFoundException(name);
+				}
+				return defineClass(name, bytes, 0, bytes.length);
+			}
+		};
+		Method main = loader.loadClass("Main").getMethod("main", String[].class);
+		ByteArrayOutputStream captured = new ByteArrayOutputStream();
+		PrintStream original = System.out;
+		VirtualClock.install();
+		try (PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
+			System.setOut(out);
+			try {
+				main.invoke(null, (Object) new String[0]);
+			}
+			catch (InvocationTargetException ex) {
+				out.println("!! " + ex.getCause());
+			}
+		}
+		finally {
+			System.setOut(original);
+			VirtualClock.uninstall();
+		}
+		return captured.toString(StandardCharsets.UTF_8);
+	}
+
+}
