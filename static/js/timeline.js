@@ -50,6 +50,9 @@
         return;
       }
       end = Math.max(end, t + item.spanMicros);
+      if (item.kind === 'timer_armed' || item.kind === 'timer_fired' || item.kind === 'slow_callback') {
+        return; // told in the narration; the lanes show the tasks
+      }
       var l = lane(item);
       switch (item.kind) {
         case 'created': open(l, 'ready', t, 'created, waiting for its first turn'); break;
@@ -83,7 +86,7 @@
   function niceStep(totalSeconds) {
     var steps = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 60];
     for (var i = 0; i < steps.length; i++) {
-      if (totalSeconds / steps[i] <= 10) {
+      if (totalSeconds / steps[i] <= 6) {
         return steps[i];
       }
     }
@@ -145,7 +148,7 @@
       var tx = GUTTER + (tick * 1e6 / span) * plot;
       svg.appendChild(element('line', { x1: tx, x2: tx, y1: axisTop, y2: axisTop + 5, class: 'tick' }));
       var text = element('text', { x: tx, y: axisTop + 18, class: 'tick-label' });
-      text.textContent = (Math.round(tick * 1000) / 1000) + ' s';
+      text.textContent = String(Math.round(tick * 1000) / 1000);
       svg.appendChild(text);
     }
     if (until < model.end) {

@@ -3,17 +3,17 @@ package dev.looplab.run;
 import java.util.Locale;
 
 /**
- * Which clock a program's sleeps and time readings use. Virtual time arrives with the
- * scheduler; until then both run on the real clock.
+ * Which clock a program's sleeps and time readings use: the event loop's virtual clock,
+ * which jumps to the next timer instead of waiting (the default), or the real one.
  */
 public enum RunClock {
 
 	REAL, VIRTUAL;
 
-	/** Parses the API's lower-case names; null means the default, real. */
+	/** Parses the API's lower-case names; null means the default, virtual. */
 	public static RunClock parse(String name) {
 		if (name == null || name.isBlank()) {
-			return REAL;
+			return VIRTUAL;
 		}
 		return switch (name.toLowerCase(Locale.ROOT)) {
 			case "real" -> REAL;

@@ -23,6 +23,9 @@ final class LineStream extends OutputStream {
 
 	private int length;
 
+	/** Says which event-loop task printed each line, once the program runs. */
+	private volatile LoopTrace trace;
+
 	LineStream(FrameWriter frames, byte type) {
 		this.frames = frames;
 		this.type = type;
@@ -50,6 +53,10 @@ final class LineStream extends OutputStream {
 		}
 	}
 
+	void attributeLinesWith(LoopTrace trace) {
+		this.trace = trace;
+	}
+
 	/** Sends a pending partial line; called when the program ends. */
 	synchronized void finish() {
 		if (this.length > 0) {
@@ -63,6 +70,10 @@ final class LineStream extends OutputStream {
 			end--;
 		}
 		try {
+			LoopTrace lines = this.trace;
+			if (lines != null) {
+				lines.output(new String(this.buffer, 0, end, java.nio.charset.StandardCharsets.UTF_8));
+			}
 			this.frames.text(this.type, this.buffer, end, System.nanoTime());
 		}
 		catch (IOException ex) {

@@ -11,6 +11,10 @@ import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 
+import dev.looplab.aio.Aio;
+import dev.looplab.aio.SchedulingStrategy;
+import dev.looplab.aio.VirtualClock;
+
 /**
  * Entry point of a sandbox JVM. It warms itself up, tells the server it is ready, then
  * waits for exactly one job, runs it with System.out and System.err turned into protocol
@@ -49,6 +53,14 @@ public final class RunnerMain {
 			frames.exit(70, Protocol.Ending.BROKEN_JOB, String.valueOf(ex));
 			Runtime.getRuntime().halt(70);
 			return;
+		}
+		LoopTrace trace = new LoopTrace(frames);
+		Aio.configure((job.seed() == Protocol.Job.NO_SEED) ? SchedulingStrategy.fifo()
+				: SchedulingStrategy.randomOrder(job.seed()), trace);
+		out.attributeLinesWith(trace);
+		err.attributeLinesWith(trace);
+		if (job.virtualClock()) {
+			VirtualClock.install();
 		}
 		frames.started();
 		Budget.arm(job.cpuLimitMillis(), launcher.learnerClasses());

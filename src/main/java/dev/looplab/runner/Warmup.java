@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 
+import dev.looplab.aio.Aio;
+import dev.looplab.aio.Task;
+
 /**
  * Runs the paths almost every learner program takes (printing, formatting, lambdas,
  * streams, collections, virtual threads) before the JVM reports ready, so that their
@@ -38,6 +41,18 @@ final class Warmup {
 		}
 		catch (Exception ex) {
 			// Warming is best effort; a failure here only costs the first run some time.
+		}
+		try {
+			// The event loop and its continuations: loaded and linked before a learner's
+			// program needs them.
+			Aio.run(() -> {
+				Task<Object> task = Aio.createTask("warm", () -> sink.println("warm"));
+				Aio.sleep(0);
+				task.await();
+			});
+		}
+		catch (RuntimeException ex) {
+			// As above: best effort.
 		}
 	}
 

@@ -30,8 +30,8 @@ final class LooplabClient {
 	}
 
 	/** Runs the source to the end and returns the verdict. */
-	String run(String source) throws IOException, InterruptedException {
-		String body = "{\"source\": " + jsonString(source) + "}";
+	String run(Workload workload) throws IOException, InterruptedException {
+		String body = "{\"source\": " + jsonString(workload.source()) + ", \"clock\": \"" + workload.clock() + "\"}";
 		HttpResponse<String> created = this.http.send(HttpRequest.newBuilder(URI.create(this.base + "/api/runs"))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body))

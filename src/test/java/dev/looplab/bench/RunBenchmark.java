@@ -41,17 +41,19 @@ public final class RunBenchmark {
 			LooplabClient client = new LooplabClient(port);
 			awaitHealthy(client, server);
 			System.out.println("Warming up the server (compiler and sandbox pool)…");
-			measure(40, 1, () -> client.run(Workload.HELLO.source()));
+			measure(40, 1, () -> client.run(Workload.HELLO));
 			BenchmarkReport results = new BenchmarkReport();
 			for (Workload workload : List.of(Workload.HELLO, Workload.TWO_SLEEPERS)) {
 				boolean slow = workload == Workload.TWO_SLEEPERS;
-				results.add("Looplab API", workload, 1, measure(slow ? 6 : 20, 1, () -> client.run(workload.source())));
-				results.add("Looplab API", workload, 8,
-						measure(slow ? 24 : 80, 8, () -> client.run(workload.source())));
+				results.add("Looplab API", workload, 1, measure(slow ? 6 : 20, 1, () -> client.run(workload)));
+				results.add("Looplab API", workload, 8, measure(slow ? 24 : 80, 8, () -> client.run(workload)));
 				PeerRunner peer = new PeerRunner(javaHome);
 				results.add("javac + java per run", workload, 1, measure(slow ? 4 : 10, 1, () -> peer.run(workload)));
 				results.add("javac + java per run", workload, 8, measure(slow ? 16 : 24, 8, () -> peer.run(workload)));
 			}
+			Workload tasks = Workload.TWO_SLEEPING_TASKS;
+			results.add("Looplab API", tasks, 1, measure(20, 1, () -> client.run(tasks)));
+			results.add("Looplab API", tasks, 8, measure(80, 8, () -> client.run(tasks)));
 			Thread.sleep(3000); // let the pool refill so idle slots are measured
 			results.memory(ResidentMemory.of(server.pid()),
 					ResidentMemory.ofJvmsRunning(server.pid(), "dev.looplab.runner.RunnerMain"),

@@ -2,9 +2,39 @@ package dev.looplab.bench;
 
 /**
  * A program the benchmark runs, in Looplab's form (one source string) and as a file for
- * the peers' way.
+ * the peers' way, and the clock Looplab runs it with.
  */
-record Workload(String name, String className, String source) {
+record Workload(String name, String className, String source, String clock) {
+
+	Workload(String name, String className, String source) {
+		this(name, className, source, "real");
+	}
+
+	/**
+	 * The sleepers as event-loop tasks in virtual time, Looplab's default: the same
+	 * program a learner of the asyncio chapters writes.
+	 */
+	static final Workload TWO_SLEEPING_TASKS = new Workload("two aio tasks sleeping 1 s and 2 s (virtual clock)",
+			"Main", """
+					import dev.looplab.aio.Aio;
+
+					public class Main {
+						public static void main(String[] args) {
+							Aio.run(() -> {
+								var one = Aio.createTask(() -> sleep("one", 1));
+								var two = Aio.createTask(() -> sleep("two", 2));
+								one.await();
+								two.await();
+								System.out.printf("both done after %.1f s%n", Aio.time());
+							});
+						}
+
+						static void sleep(String name, double seconds) {
+							Aio.sleep(seconds);
+							System.out.println(name + " woke up");
+						}
+					}
+					""", "virtual");
 
 	static final Workload HELLO = new Workload("hello world", "Main", """
 			public class Main {

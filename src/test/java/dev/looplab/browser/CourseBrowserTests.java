@@ -130,6 +130,39 @@ class CourseBrowserTests {
 	}
 
 	@Test
+	void anEventLoopRunDrawsItsTimelineAndReplaysIt() {
+		this.page.navigate(url("/chapters/coroutines-and-the-event-loop"));
+		Locator panel = this.page.locator("#example-coroutines-and-the-event-loop-two-workers");
+		assertThat(panel.locator(".clock-select")).hasValue("virtual");
+		panel.locator(".run-button").click();
+		assertThat(panel.locator(".console .result .verdict")).containsText("OK");
+		assertThat(panel.locator(".console .lines li.stdout").last()).containsText("elapsed 2.0");
+
+		Locator timeline = panel.locator(".timeline");
+		assertThat(timeline).isVisible();
+		assertThat(timeline.locator(".lane-label")).hasText(new String[] { "main", "alpha", "beta" });
+		assertThat(timeline.locator(".tick-label").last()).hasText("2");
+		assertThat(timeline.locator(".trace")).containsText("task alpha waits for timer");
+		// Details on keyboard focus, as on hover.
+		timeline.locator(".segment.state-timer").first().focus();
+		assertThat(timeline.locator(".timeline-detail")).containsText("waits for timer");
+
+		// Replay at 0.25x: after a moment, the loop's clock has not yet reached alpha's
+		// wake-up at 1 s, so its last lines are still hidden.
+		timeline.locator(".timeline-speed").selectOption("0.25");
+		timeline.locator(".timeline-play").click();
+		assertThat(timeline.locator(".timeline-play")).hasText("Pause");
+		assertThat(panel.locator(".console .lines li.is-future").first()).isAttached();
+		assertThat(panel.locator(".console .lines li.stdout:not(.is-future)").first()).containsText("main begins");
+		timeline.locator(".timeline-end").click();
+		assertThat(panel.locator(".console .lines li.is-future")).hasCount(0);
+		assertThat(timeline.locator(".timeline-clock")).hasText("2.000 s");
+		this.page
+			.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/timeline.png"))
+				.setFullPage(false));
+	}
+
+	@Test
 	void logInAndOut() {
 		this.page.navigate(url("/login"));
 		this.page.locator("#username").fill("admin");

@@ -1,0 +1,80 @@
+package dev.looplab.runner;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+
+import dev.looplab.aio.Aio;
+import dev.looplab.aio.Task;
+import dev.looplab.aio.TraceEvent;
+import dev.looplab.aio.TraceKind;
+import dev.looplab.aio.TraceSink;
+
+/**
+ * Sends the learner runtime's scheduling events to the server as trace frames, and before
+ * each printed line says which task printed it, so the page can draw a lane per task.
+ */
+final class LoopTrace implements TraceSink {
+
+	private final FrameWriter frames;
+
+	LoopTrace(FrameWriter frames) {
+		this.frames = frames;
+	}
+
+	@Override
+	public void accept(TraceEvent event) {
+		long span = (event.kind() == TraceKind.LOOP_BLOCKED && event.untilNanos() >= event.virtualNanos())
+				? event.untilNanos() - event.virtualNanos() : 0;
+		String waitsOn = (event.waitsOn() != null) ? event.waitsOn().name().toLowerCase(Locale.ROOT) : "";
+		send(new TraceRecord(kind(event.kind()), event.taskId(), event.taskName(), waitsOn, detail(event),
+				event.virtualNanos(), span));
+	}
+
+	/**
+	 * Called with each line just before it is sent: attributes it to the running task.
+	 */
+	void output(String line) {
+		Task<?> task = Aio.runningTask();
+		if (task != null) {
+			long now = Math.round(Aio.loop().time() * 1e9);
+			send(new TraceRecord("output", task.id(), task.getName(), "", line, now, 0));
+		}
+	}
+
+	private void send(TraceRecord record) {
+		try {
+			this.frames.trace(record);
+		}
+		catch (IOException ex) {
+			// The server stopped listening: the run is over.
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static String kind(TraceKind kind) {
+		return switch (kind) {
+			case TASK_CREATED -> "created";
+			case TASK_STARTED -> "started";
+			case TASK_SUSPENDED -> "suspended";
+			case TASK_RESUMED -> "resumed";
+			case TASK_FINISHED -> "finished";
+			case TASK_FAILED -> "failed";
+			case TASK_CANCELLED -> "cancelled";
+			case TIMER_ARMED -> "timer_armed";
+			case TIMER_FIRED -> "timer_fired";
+			case LOOP_BLOCKED -> "loop_blocked";
+			case SLOW_CALLBACK -> "slow_callback";
+		};
+	}
+
+	private static String detail(TraceEvent event) {
+		String detail = (event.detail() != null) ? event.detail() : "";
+		if (event.kind() == TraceKind.TIMER_ARMED && event.untilNanos() >= 0) {
+			String due = String.format(Locale.ROOT, "due at %.3f s", event.untilNanos() / 1e9);
+			return detail.isEmpty() ? due : detail + ", " + due;
+		}
+		return detail;
+	}
+
+}
