@@ -282,6 +282,27 @@ public final class Aio {
 	}
 
 	/**
+	 * Mirrors {@code asyncio.as_completed(fs)}: awaiting the k-th element gives the
+	 * result of the k-th future to finish.
+	 * @param futures tasks or futures
+	 */
+	public static <T> List<Awaitable<T>> asCompleted(java.util.Collection<? extends Future<? extends T>> futures) {
+		return asCompleted(futures, -1);
+	}
+
+	/**
+	 * Mirrors {@code asyncio.as_completed(fs, timeout=...)}.
+	 * @param futures tasks or futures
+	 * @param timeoutSeconds the time allowed for all of them, or a negative number for
+	 * none
+	 * @throws TimeoutError from an element awaited after the time ran out
+	 */
+	public static <T> List<Awaitable<T>> asCompleted(java.util.Collection<? extends Future<? extends T>> futures,
+			double timeoutSeconds) {
+		return AsCompleted.of(EventLoop.require("Aio.asCompleted"), futures, timeoutSeconds);
+	}
+
+	/**
 	 * Mirrors {@code async with asyncio.timeout(delay): ...} (Python 3.11): runs the body
 	 * in the current task and cancels it if it takes longer.
 	 * @param delaySeconds the time allowed
@@ -355,23 +376,6 @@ public final class Aio {
 	 */
 	public static void taskGroup(TaskGroup.Body body) {
 		TaskGroup.run(body);
-	}
-
-	/**
-	 * Mirrors {@code loop.call_soon(callback)} on the running loop.
-	 * @param callback what to run
-	 */
-	public static Handle callSoon(Runnable callback) {
-		return loop().callSoon(callback);
-	}
-
-	/**
-	 * Mirrors {@code loop.call_later(delay, callback)} on the running loop.
-	 * @param delaySeconds how long from now
-	 * @param callback what to run
-	 */
-	public static TimerHandle callLater(double delaySeconds, Runnable callback) {
-		return loop().callLater(delaySeconds, callback);
 	}
 
 }

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  *
  * @param <T> the result's type
  */
-public class Future<T> {
+public class Future<T> implements Awaitable<T> {
 
 	private enum State {
 
@@ -217,6 +217,7 @@ public class Future<T> {
 	 * then returns its result or throws its exception.
 	 * @throws CancelledError if this future or the awaiting task is cancelled
 	 */
+	@Override
 	public T await() {
 		if (this.state == State.PENDING) {
 			Task<?> task = EventLoop.requireTask("await");

@@ -1,6 +1,6 @@
 package dev.looplab.aio;
 
-import java.util.ArrayDeque;
+import java.util.LinkedList;
 
 /**
  * Mirrors {@code asyncio.LifoQueue}: the last item put is the first one got.
@@ -9,7 +9,7 @@ import java.util.ArrayDeque;
  */
 public class LifoQueue<T> extends Queue<T> {
 
-	private final ArrayDeque<T> stack = new ArrayDeque<>();
+	private final LinkedList<T> stack = new LinkedList<>();
 
 	/** Mirrors {@code asyncio.LifoQueue()}: unbounded. */
 	public LifoQueue() {

@@ -1,6 +1,7 @@
 package dev.looplab.aio;
 
 import java.util.ArrayDeque;
+import java.util.LinkedList;
 
 /**
  * Mirrors {@code asyncio.Queue}: FIFO, optionally bounded. {@link #put} waits while full
@@ -13,7 +14,8 @@ public class Queue<T> {
 
 	private final int maxsize;
 
-	private final ArrayDeque<T> items = new ArrayDeque<>();
+	// A LinkedList, not an ArrayDeque: Python programs put None (null) to say "no more".
+	private final LinkedList<T> items = new LinkedList<>();
 
 	private final ArrayDeque<Future<Object>> getters = new ArrayDeque<>();
 

@@ -2,7 +2,6 @@ package dev.looplab.aio;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.looplab.runner.LearnerClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,29 +47,6 @@ class AioRuntimeTests {
 	}
 
 	@Test
-	void theLearnerClockFollowsVirtualTime() {
-		VirtualClock clock = VirtualClock.install();
-		long before = LearnerClock.nanoTime();
-		long wallBefore = LearnerClock.currentTimeMillis();
-		Aio.run(() -> Aio.sleep(3600));
-		assertThat(LearnerClock.nanoTime() - before).isEqualTo(3_600_000_000_000L);
-		assertThat(LearnerClock.currentTimeMillis() - wallBefore).isEqualTo(3_600_000L);
-		assertThat(clock.nanos()).isEqualTo(3_600_000_000_000L);
-		assertThat(java.time.Instant.now(LearnerClock.systemUTC()).toEpochMilli() - wallBefore).isBetween(3_600_000L,
-				3_600_001L);
-	}
-
-	@Test
-	void aSleepOutsideALoopJumpsVirtualTime() throws InterruptedException {
-		VirtualClock clock = VirtualClock.install();
-		long realStart = System.nanoTime();
-		dev.looplab.runner.LearnerWaits.sleep(60_000);
-		dev.looplab.runner.LearnerWaits.sleep(java.util.concurrent.TimeUnit.SECONDS, 60);
-		assertThat(clock.nanos()).isEqualTo(120_000_000_000L);
-		assertThat(System.nanoTime() - realStart).isLessThan(1_000_000_000L);
-	}
-
-	@Test
 	void realTimeRunsReallyWait() {
 		long start = System.nanoTime();
 		double loopElapsed = Aio.run(() -> {
@@ -99,7 +75,7 @@ class AioRuntimeTests {
 			java.util.List<Future<Integer>> jobs = new java.util.ArrayList<>();
 			for (int i = 0; i < 6; i++) {
 				jobs.add(Aio.runInExecutor(() -> {
-					dev.looplab.runner.LearnerWaits.sleep(1000);
+					BlockingSleep.sleep(1_000_000_000L);
 					return spins.incrementAndGet();
 				}));
 			}

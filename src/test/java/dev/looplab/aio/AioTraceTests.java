@@ -2,7 +2,6 @@ package dev.looplab.aio;
 
 import java.util.List;
 
-import dev.looplab.runner.LearnerWaits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,7 +68,7 @@ class AioTraceTests {
 		InMemoryTraceSink sink = new InMemoryTraceSink();
 		double elapsed = Aio.run(() -> {
 			double start = Aio.time();
-			Task<Object> sleeper = Aio.createTask("sleeper", () -> LearnerWaits.sleep(1500));
+			Task<Object> sleeper = Aio.createTask("sleeper", () -> BlockingSleep.sleep(1_500_000_000L));
 			Task<Object> ticker = Aio.createTask("ticker", () -> Aio.sleep(1));
 			sleeper.await();
 			ticker.await();

@@ -1,4 +1,4 @@
-package dev.looplab.aio;
+package dev.looplab.sandbox;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -14,6 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every case under {@code aio-conformance/}: a Java twin of a CPython asyncio program
  * must print exactly what CPython 3.11 printed ({@code expected.out}), in virtual time.
+ * It lives with the sandbox because it runs each twin through the sandbox's own compile,
+ * check and instrument path (and {@code dev.looplab.aio} may not depend on the sandbox).
  */
 class AioConformanceTests {
 

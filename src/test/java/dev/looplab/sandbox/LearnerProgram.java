@@ -1,4 +1,4 @@
-package dev.looplab.aio;
+package dev.looplab.sandbox;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -7,7 +7,7 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import dev.looplab.sandbox.LearnerProgramsForTests;
+import dev.looplab.aio.VirtualClock;
 
 /**
  * Runs a learner-style program in this JVM the way the sandbox would: compiled, checked
