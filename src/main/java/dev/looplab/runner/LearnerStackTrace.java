@@ -14,6 +14,8 @@ final class LearnerStackTrace {
 
 	private static final int MAX_FRAMES = 30;
 
+	private static final String HOOKS = LearnerStackTrace.class.getPackageName() + ".";
+
 	private LearnerStackTrace() {
 	}
 
@@ -39,7 +41,12 @@ final class LearnerStackTrace {
 		return frame.getClassName() + "." + frame.getMethodName() + "(" + where + ")";
 	}
 
-	private static void printFrames(StackTraceElement[] frames, Set<String> learnerClasses, PrintStream out) {
+	private static void printFrames(StackTraceElement[] all, Set<String> learnerClasses, PrintStream out) {
+		// The hooks the sandbox adds to learner code (the CPU budget, the clock) are not
+		// the learner's to read about, even when an error surfaces inside one of them.
+		StackTraceElement[] frames = java.util.Arrays.stream(all)
+			.filter((frame) -> !frame.getClassName().startsWith(HOOKS))
+			.toArray(StackTraceElement[]::new);
 		int last = -1;
 		for (int i = 0; i < frames.length; i++) {
 			if (learnerClasses.contains(frames[i].getClassName())) {
