@@ -12,7 +12,7 @@ public class FuturesAndCallbacks {
 			answer.addDoneCallback((done) -> System.out.println("callback sees " + done.result()));
 			Aio.createTask("first", () -> System.out.println("first got " + answer.await()));
 			Aio.createTask("second", () -> System.out.println("second got " + answer.await()));
-			Aio.callLater(1, () -> {
+			Aio.loop().callLater(1, () -> {
 				System.out.printf("%.1f: the timer sets the result%n", Aio.time());
 				answer.setResult("42");
 				System.out.println("setResult has returned; nobody has run yet");

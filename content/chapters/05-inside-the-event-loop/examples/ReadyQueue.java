@@ -13,10 +13,10 @@ public class ReadyQueue {
 					Aio.sleep(0); // give the loop one turn
 				}
 			});
-			Aio.callLater(0.5, () -> System.out.println("timer armed second, at 0.5 s"));
-			Aio.callLater(0.2, () -> System.out.println("timer armed first, at 0.2 s"));
-			Aio.callSoon(() -> System.out.println("callback 1"));
-			Aio.callSoon(() -> System.out.println("callback 2"));
+			Aio.loop().callLater(0.5, () -> System.out.println("timer armed second, at 0.5 s"));
+			Aio.loop().callLater(0.2, () -> System.out.println("timer armed first, at 0.2 s"));
+			Aio.loop().callSoon(() -> System.out.println("callback 1"));
+			Aio.loop().callSoon(() -> System.out.println("callback 2"));
 			System.out.println("main still running");
 			Aio.sleep(0);
 			System.out.println("main after one turn");
