@@ -150,4 +150,29 @@ class RunPageTemplatesTests {
 		return all;
 	}
 
+	@Test
+	void aTraceEventIsToldInWordsAndCarriesItsNumbersForTheTimeline() {
+		String html = this.renderer.render("<li th:replace=\"~{run/events :: trace(${event})}\"></li>",
+				Map.of("event", new dev.looplab.sandbox.SandboxEvent.Trace(3, "suspended", 2, "alpha", "timer",
+						"1.000 s", 250_000, 0, 5)));
+
+		assertThat(html).contains("data-kind=\"suspended\"")
+			.contains("data-task-name=\"alpha\"")
+			.contains("data-waiting-on=\"timer\"")
+			.contains("data-virtual-micros=\"250000\"")
+			.contains("0.250 s: task alpha waits for timer (1.000 s)");
+	}
+
+	@Test
+	void aRecordedTraceIsShownEvenWithoutJavaScript() {
+		String live = this.renderer.render("<figure th:replace=\"~{run/console :: timeline(${null})}\"></figure>",
+				Map.of());
+		String recorded = this.renderer.render("<figure th:replace=\"~{run/console :: timeline(${traces})}\"></figure>",
+				Map.of("traces", java.util.List
+					.of(new dev.looplab.sandbox.SandboxEvent.Trace(1, "created", 1, "main", "", "", 0, 0, 1))));
+
+		assertThat(live).contains("<figure class=\"timeline\" hidden=\"hidden\">");
+		assertThat(recorded).contains("<figure class=\"timeline\">").contains("0.000 s: task main is created");
+	}
+
 }
