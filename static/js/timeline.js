@@ -205,12 +205,18 @@
     });
   }
 
-  function show(timeline, until) {
+  // What a replay shows and hides, read from the page once rather than on every frame.
+  function sceneOf(timeline) {
+    return { items: itemsOf(timeline), lines: outputTimes(timeline) };
+  }
+
+  function show(timeline, until, scene) {
     var model = timeline.looplabModel;
-    itemsOf(timeline).forEach(function (item) {
+    var shown = scene || sceneOf(timeline);
+    shown.items.forEach(function (item) {
       item.node.hidden = item.virtualMicros > until;
     });
-    outputTimes(timeline).forEach(function (line) {
+    shown.lines.forEach(function (line) {
       line.node.classList.toggle('is-future', line.at > until);
     });
     timeline.querySelector('.timeline-scrub').value = String(Math.round(Math.min(until, model.end) / 1000));
@@ -231,14 +237,15 @@
     stop(timeline);
     var model = timeline.looplabModel;
     var speed = Number(timeline.querySelector('.timeline-speed').value) || 1;
-    var replay = { position: from >= model.end ? 0 : from, last: performance.now(), frame: 0 };
+    var replay = { position: from >= model.end ? 0 : from, last: performance.now(), frame: 0,
+      scene: sceneOf(timeline) };
     timeline.looplabReplay = replay;
     timeline.querySelector('.timeline-play').textContent = 'Pause';
     function tick(now) {
       replay.position += (now - replay.last) * 1000 * speed;
       replay.last = now;
       speed = Number(timeline.querySelector('.timeline-speed').value) || 1;
-      show(timeline, replay.position);
+      show(timeline, replay.position, replay.scene);
       if (replay.position >= model.end) {
         stop(timeline);
         show(timeline, Infinity);
@@ -246,7 +253,7 @@
       }
       replay.frame = requestAnimationFrame(tick);
     }
-    show(timeline, replay.position);
+    show(timeline, replay.position, replay.scene);
     replay.frame = requestAnimationFrame(tick);
   }
 

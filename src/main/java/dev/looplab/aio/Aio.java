@@ -72,11 +72,12 @@ public final class Aio {
 	}
 
 	/**
-	 * The task running right now on the program's loop, from any thread, or {@code null}:
-	 * lets the runner attribute each printed line to a task.
+	 * The task running right now on this thread's loop, or {@code null} (no loop on this
+	 * thread, or a callback between tasks): lets the runner attribute each printed line
+	 * to a task. A line printed by an executor thread belongs to no task.
 	 */
 	public static Task<?> runningTask() {
-		EventLoop loop = EventLoop.anyRunning();
+		EventLoop loop = EventLoop.current();
 		return (loop != null) ? loop.currentTask() : null;
 	}
 

@@ -72,7 +72,7 @@ final class LineStream extends OutputStream {
 		try {
 			LoopTrace lines = this.trace;
 			if (lines != null) {
-				lines.output(new String(this.buffer, 0, end, java.nio.charset.StandardCharsets.UTF_8));
+				lines.output(this.buffer, end);
 			}
 			this.frames.text(this.type, this.buffer, end, System.nanoTime());
 		}

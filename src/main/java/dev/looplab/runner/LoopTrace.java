@@ -2,6 +2,7 @@ package dev.looplab.runner;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import dev.looplab.aio.Aio;
@@ -32,13 +33,15 @@ final class LoopTrace implements TraceSink {
 	}
 
 	/**
-	 * Called with each line just before it is sent: attributes it to the running task.
+	 * Called with each line just before it is sent: attributes it to the task running on
+	 * the printing thread, if any (the line is only decoded then).
 	 */
-	void output(String line) {
+	void output(byte[] line, int length) {
 		Task<?> task = Aio.runningTask();
 		if (task != null) {
 			long now = Math.round(Aio.loop().time() * 1e9);
-			send(new TraceRecord("output", task.id(), task.getName(), "", line, now, 0));
+			String text = new String(line, 0, length, StandardCharsets.UTF_8);
+			send(new TraceRecord("output", task.id(), task.getName(), "", text, now, 0));
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +49,7 @@ final class BundledAotCache {
 		Path copy = Files.createTempFile(folder, "runner.aot.", ".copy");
 		try {
 			try (InputStream in = cache.getInputStream()) {
-				Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+				Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
 			}
 			AotCacheFolder.readableByAll(copy);
 			Files.move(copy, target);

@@ -226,17 +226,7 @@ class InstrumenterTests {
 	 * Runs main in this JVM (the hooks call the real JDK) and returns what it printed.
 	 */
 	static String run(Map<String, byte[]> classes) throws Exception {
-		ClassLoader loader = new ClassLoader("instrumented", InstrumenterTests.class.getClassLoader()) {
-			@Override
-			protected Class<?> findClass(String name) throws ClassNotFoundException {
-				byte[] bytes = classes.get(name);
-				if (bytes == null) {
-					throw new ClassNotFoundException(name);
-				}
-				return defineClass(name, bytes, 0, bytes.length);
-			}
-		};
-		Method main = loader.loadClass("Main").getMethod("main", String[].class);
+		Method main = LearnerProgram.mainOf(classes);
 		PrintStream original = System.out;
 		ByteArrayOutputStream printed = new ByteArrayOutputStream();
 		System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));

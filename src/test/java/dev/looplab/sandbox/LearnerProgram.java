@@ -19,9 +19,8 @@ final class LearnerProgram {
 	private LearnerProgram() {
 	}
 
-	/** What the program printed (its exception, if any, as a last line). */
-	static String run(String source) throws Exception {
-		Map<String, byte[]> classes = LearnerProgramsForTests.prepare(source);
+	/** The main method of class {@code Main}, loaded from the given class files alone. */
+	static Method mainOf(Map<String, byte[]> classes) throws ReflectiveOperationException {
 		ClassLoader loader = new ClassLoader("learner", LearnerProgram.class.getClassLoader()) {
 			@Override
 			protected Class<?> findClass(String name) throws ClassNotFoundException {
@@ -32,7 +31,12 @@ final class LearnerProgram {
 				return defineClass(name, bytes, 0, bytes.length);
 			}
 		};
-		Method main = loader.loadClass("Main").getMethod("main", String[].class);
+		return loader.loadClass("Main").getMethod("main", String[].class);
+	}
+
+	/** What the program printed (its exception, if any, as a last line). */
+	static String run(String source) throws Exception {
+		Method main = mainOf(LearnerProgramsForTests.prepare(source));
 		ByteArrayOutputStream captured = new ByteArrayOutputStream();
 		PrintStream original = System.out;
 		VirtualClock.install();
