@@ -59,16 +59,10 @@ final class BenchmarkReport {
 	}
 
 	void writeInto(Path file) throws IOException {
-		String section = markdown();
-		String text = Files.exists(file) ? Files.readString(file) : "# Benchmarks\n\n";
-		int start = text.indexOf(START);
-		int end = text.indexOf(END);
-		String updated = (start >= 0 && end > start)
-				? text.substring(0, start) + section + text.substring(end + END.length() + 1) : text + "\n" + section;
-		Files.writeString(file, updated);
+		MarkedSection.write(file, START, END, markdown());
 	}
 
-	private static String machine() {
+	static String machine() {
 		try {
 			return Files.readAllLines(Path.of("/proc/cpuinfo"))
 				.stream()

@@ -31,7 +31,7 @@ final class LooplabClient {
 
 	/** Runs the source to the end and returns the verdict. */
 	String run(Workload workload) throws IOException, InterruptedException {
-		String body = "{\"source\": " + jsonString(workload.source()) + ", \"clock\": \"" + workload.clock() + "\"}";
+		String body = "{\"source\": " + Json.string(workload.source()) + ", \"clock\": \"" + workload.clock() + "\"}";
 		HttpResponse<String> created = this.http.send(HttpRequest.newBuilder(URI.create(this.base + "/api/runs"))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
@@ -74,20 +74,6 @@ final class LooplabClient {
 			Thread.currentThread().interrupt();
 			return false;
 		}
-	}
-
-	private static String jsonString(String text) {
-		StringBuilder out = new StringBuilder("\"");
-		for (char c : text.toCharArray()) {
-			switch (c) {
-				case '"' -> out.append("\\\"");
-				case '\\' -> out.append("\\\\");
-				case '\n' -> out.append("\\n");
-				case '\t' -> out.append("\\t");
-				default -> out.append(c);
-			}
-		}
-		return out.append('"').toString();
 	}
 
 }

@@ -1,7 +1,5 @@
 package dev.looplab.bench;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,18 +26,9 @@ public final class RunBenchmark {
 		Path jar = Path.of(args[0]);
 		Path report = Path.of(args[1]);
 		Path javaHome = Path.of(System.getProperty("java.home"));
-		int port = freePort();
 		Path data = Files.createTempDirectory("looplab-bench");
-		ProcessBuilder launch = new ProcessBuilder(javaHome.resolve("bin/java").toString(), "-jar", jar.toString(),
-				"--server.port=" + port, "--looplab.runs.rate-limit.capacity=1000000",
-				"--looplab.runs.rate-limit.refill-per-minute=1000000")
-			.redirectErrorStream(true)
-			.redirectOutput(data.resolve("server.log").toFile());
-		launch.environment().put("LOOPLAB_DATA_DIR", data.toString());
-		Process server = launch.start();
-		try {
-			LooplabClient client = new LooplabClient(port);
-			awaitHealthy(client, server);
+		try (ServerProcess server = ServerProcess.start(jar, data)) {
+			LooplabClient client = new LooplabClient(server.port());
 			System.out.println("Warming up the server (compiler and sandbox pool)…");
 			measure(40, 1, () -> client.run(Workload.HELLO));
 			BenchmarkReport results = new BenchmarkReport();
@@ -61,10 +50,6 @@ public final class RunBenchmark {
 					ResidentMemory.ofWrappers(server.pid()));
 			results.writeInto(report);
 			System.out.println(results.markdown());
-		}
-		finally {
-			server.descendants().forEach(ProcessHandle::destroyForcibly);
-			server.destroy();
 		}
 	}
 
@@ -88,21 +73,6 @@ public final class RunBenchmark {
 		}
 		samples.wall(System.nanoTime() - start);
 		return samples;
-	}
-
-	private static void awaitHealthy(LooplabClient client, Process server) throws InterruptedException {
-		for (int i = 0; i < 600 && !client.healthy(); i++) {
-			if (!server.isAlive()) {
-				throw new IllegalStateException("The server exited during start-up");
-			}
-			Thread.sleep(100);
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 	@FunctionalInterface

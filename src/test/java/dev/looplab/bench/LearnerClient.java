@@ -1,0 +1,141 @@
+package dev.looplab.bench;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * One simulated learner: signs up through the registration form, as a person would, then
+ * submits and follows submissions through the HTTP API with basic authentication.
+ */
+final class LearnerClient {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+	private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+
+	private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z]+)\"");
+
+	private static final Pattern SCORE = Pattern.compile("\"score\"\\s*:\\s*(\\d+)");
+
+	private final HttpClient http;
+
+	private final String base;
+
+	private final String username;
+
+	private final String password;
+
+	LearnerClient(int port, String username, String password) {
+		this.http = HttpClient.newBuilder()
+			.connectTimeout(Duration.ofSeconds(5))
+			.cookieHandler(new CookieManager())
+			.build();
+		this.base = "http://127.0.0.1:" + port;
+		this.username = username;
+		this.password = password;
+	}
+
+	void register() throws IOException, InterruptedException {
+		HttpResponse<String> form = this.http.send(HttpRequest.newBuilder(URI.create(this.base + "/register")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		Matcher csrf = CSRF.matcher(form.body());
+		if (!csrf.find()) {
+			throw new IOException("The registration form has no CSRF token");
+		}
+		String body = "username=" + encode(this.username) + "&password=" + encode(this.password) + "&confirmation="
+				+ encode(this.password) + "&_csrf=" + encode(csrf.group(1));
+		HttpResponse<String> registered = this.http.send(HttpRequest.newBuilder(URI.create(this.base + "/register"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (registered.statusCode() != 302 && registered.statusCode() != 303) {
+			throw new IOException("Registering " + this.username + " answered " + registered.statusCode());
+		}
+	}
+
+	/** Submits the source and returns the submission's id. */
+	String submit(String exerciseId, String source) throws IOException, InterruptedException {
+		HttpResponse<String> accepted = this.http
+			.send(api("/api/exercises/" + exerciseId + "/submissions").header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"source\": " + Json.string(source) + "}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		Matcher id = ID.matcher(accepted.body());
+		if (accepted.statusCode() != 202 || !id.find()) {
+			throw new IOException("Submitting answered " + accepted.statusCode() + ": " + accepted.body());
+		}
+		return id.group(1);
+	}
+
+	/** The submission's status and score as the API reports them now. */
+	Graded status(String submissionId) throws IOException, InterruptedException {
+		HttpResponse<String> answer = this.http.send(api("/api/submissions/" + submissionId).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		Matcher status = STATUS.matcher(answer.body());
+		if (answer.statusCode() != 200 || !status.find()) {
+			throw new IOException("GET submission answered " + answer.statusCode() + ": " + answer.body());
+		}
+		Matcher score = SCORE.matcher(answer.body());
+		return new Graded(status.group(1), score.find() ? Integer.parseInt(score.group(1)) : -1);
+	}
+
+	/**
+	 * Follows the submission's event stream until it is graded (or the grader failed),
+	 * and returns how it ended. One request, so one password check, per submission.
+	 */
+	Graded awaitGraded(String submissionId) throws IOException, InterruptedException {
+		HttpResponse<Stream<String>> events = this.http.send(
+				api("/api/submissions/" + submissionId + "/events").timeout(Duration.ofMinutes(10)).GET().build(),
+				HttpResponse.BodyHandlers.ofLines());
+		if (events.statusCode() != 200) {
+			throw new IOException("The event stream answered " + events.statusCode());
+		}
+		try (Stream<String> lines = events.body()) {
+			for (Iterator<String> it = lines.iterator(); it.hasNext();) {
+				String line = it.next();
+				Matcher status = STATUS.matcher(line);
+				if (line.startsWith("data:") && status.find()) {
+					Matcher score = SCORE.matcher(line);
+					Graded graded = new Graded(status.group(1), score.find() ? Integer.parseInt(score.group(1)) : -1);
+					if (graded.finished()) {
+						return graded;
+					}
+				}
+			}
+		}
+		// The stream closed early (a server restart, say): ask once more.
+		return status(submissionId);
+	}
+
+	private HttpRequest.Builder api(String path) {
+		String credentials = Base64.getEncoder()
+			.encodeToString((this.username + ":" + this.password).getBytes(StandardCharsets.UTF_8));
+		return HttpRequest.newBuilder(URI.create(this.base + path))
+			.timeout(Duration.ofSeconds(30))
+			.header("Authorization", "Basic " + credentials);
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	record Graded(String status, int score) {
+
+		boolean finished() {
+			return this.status.equals("GRADED") || this.status.equals("FAILED");
+		}
+
+	}
+
+}
