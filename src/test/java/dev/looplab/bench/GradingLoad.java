@@ -21,7 +21,7 @@ import java.util.concurrent.Future;
  */
 public final class GradingLoad {
 
-	private static final String EXERCISE = "crawl-four-pages";
+	private static final String EXERCISE = "four-pages-at-once";
 
 	private GradingLoad() {
 	}
