@@ -82,11 +82,18 @@ final class LearnerClient {
 	Graded status(String submissionId) throws IOException, InterruptedException {
 		HttpResponse<String> answer = this.http.send(api("/api/submissions/" + submissionId).GET().build(),
 				HttpResponse.BodyHandlers.ofString());
-		Matcher status = STATUS.matcher(answer.body());
-		if (answer.statusCode() != 200 || !status.find()) {
+		if (answer.statusCode() != 200) {
 			throw new IOException("GET submission answered " + answer.statusCode() + ": " + answer.body());
 		}
-		Matcher score = SCORE.matcher(answer.body());
+		return graded(answer.body());
+	}
+
+	private static Graded graded(String json) throws IOException {
+		Matcher status = STATUS.matcher(json);
+		if (!status.find()) {
+			throw new IOException("No status in " + json);
+		}
+		Matcher score = SCORE.matcher(json);
 		return new Graded(status.group(1), score.find() ? Integer.parseInt(score.group(1)) : -1);
 	}
 
@@ -102,15 +109,15 @@ final class LearnerClient {
 			throw new IOException("The event stream answered " + events.statusCode());
 		}
 		try (Stream<String> lines = events.body()) {
+			// The stream ends with a "done" event whose data is the graded submission.
+			boolean done = false;
 			for (Iterator<String> it = lines.iterator(); it.hasNext();) {
 				String line = it.next();
-				Matcher status = STATUS.matcher(line);
-				if (line.startsWith("data:") && status.find()) {
-					Matcher score = SCORE.matcher(line);
-					Graded graded = new Graded(status.group(1), score.find() ? Integer.parseInt(score.group(1)) : -1);
-					if (graded.finished()) {
-						return graded;
-					}
+				if (line.equals("event:done")) {
+					done = true;
+				}
+				else if (done && line.startsWith("data:")) {
+					return graded(line);
 				}
 			}
 		}
