@@ -12,17 +12,18 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Writes a run's events to one JSON column and reads them back, so a finished run can be
- * shown and replayed after the server restarts.
+ * shown and replayed after the server restarts. Public so that other modules that record
+ * program runs (grading) keep them in the same format.
  */
-final class StoredEvents {
+public final class StoredEvents {
 
 	private final ObjectMapper json;
 
-	StoredEvents(ObjectMapper json) {
+	public StoredEvents(ObjectMapper json) {
 		this.json = json;
 	}
 
-	String write(List<SandboxEvent> events) {
+	public String write(List<SandboxEvent> events) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (SandboxEvent event : events) {
 			Map<String, Object> row = new LinkedHashMap<>();
@@ -60,7 +61,7 @@ final class StoredEvents {
 		return this.json.writeValueAsString(rows);
 	}
 
-	List<SandboxEvent> read(String stored) {
+	public List<SandboxEvent> read(String stored) {
 		List<SandboxEvent> events = new ArrayList<>();
 		for (JsonNode row : this.json.readTree(stored)) {
 			long at = row.get("at").asLong();
