@@ -306,11 +306,14 @@
     }
   });
 
-  // A recorded run's page arrives with its trace already in place.
+  // A recorded run's page arrives with its trace already in place (a submission's page has one
+  // finished console per program run the tests made).
   document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('.timeline').forEach(function (timeline) {
       refresh(timeline);
-      if (!timeline.hidden && timeline.closest('.console').querySelector('.result .verdict')) {
+      var runConsole = timeline.closest('.console');
+      if (!timeline.hidden && (runConsole.classList.contains('is-finished')
+          || runConsole.querySelector('.result .verdict'))) {
         enableControls(timeline);
       }
     });

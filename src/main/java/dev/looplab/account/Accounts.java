@@ -1,12 +1,15 @@
 package dev.looplab.account;
 
+import java.util.List;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 /**
- * Creates accounts. Callers check the rules in {@link UserNames} and {@link Passwords}
- * first so they can explain a refusal; this class enforces them again.
+ * Creates accounts and lists the learners. Callers check the rules in {@link UserNames}
+ * and {@link Passwords} first so they can explain a refusal; this class enforces them
+ * again.
  */
 @Service
 public class Accounts {
@@ -47,6 +50,14 @@ public class Accounts {
 			throw new UserNameTakenException(username);
 		}
 		return username;
+	}
+
+	/**
+	 * The user names of the enabled learner accounts, in alphabetical order (for the
+	 * gradebook's rows).
+	 */
+	public List<String> learnerNames() {
+		return this.users.namesWithRole(Role.LEARNER);
 	}
 
 }

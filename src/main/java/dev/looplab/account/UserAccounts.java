@@ -1,6 +1,7 @@
 package dev.looplab.account;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,6 +47,14 @@ class UserAccounts {
 			.param("hash", passwordHash)
 			.param("role", role.name())
 			.update();
+	}
+
+	/** The names of the enabled accounts with this role, in alphabetical order. */
+	List<String> namesWithRole(Role role) {
+		return this.jdbc.sql("select username from users where role = :role and enabled order by username")
+			.param("role", role.name())
+			.query(String.class)
+			.list();
 	}
 
 }

@@ -23,8 +23,8 @@ class CatalogConfiguration {
 		ResourcePatternResolver resolver = ResourcePatternUtils.getResourcePatternResolver(resourceLoader);
 		ContentRoot root = ContentRoot.locate(properties.contentDir(), resolver);
 		Course course = new CourseLoader(resolver).load(root);
-		logger.info("Loaded the course from {}: {} chapters, {} examples", root.label(), course.chapters().size(),
-				course.exampleCount());
+		logger.info("Loaded the course from {}: {} chapters, {} examples, {} exercises", root.label(),
+				course.chapters().size(), course.exampleCount(), course.exercises().size());
 		return course;
 	}
 

@@ -14,14 +14,17 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 import dev.looplab.catalog.ContentRoot.ChapterFile;
 
 /**
- * Reads every chapter under a {@link ContentRoot} into a {@link Course}. Any problem
- * stops the load with a {@link ContentException} naming the file.
+ * Reads every chapter under a {@link ContentRoot}, with its exercises, into a
+ * {@link Course}. Any problem stops the load with a {@link ContentException} naming the
+ * file or exercise folder.
  */
 class CourseLoader {
 
 	private final ResourcePatternResolver resolver;
 
 	private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+	private final ExerciseLoader exercises = new ExerciseLoader(this.markdown);
 
 	CourseLoader(ResourcePatternResolver resolver) {
 		this.resolver = resolver;
@@ -35,9 +38,10 @@ class CourseLoader {
 		}
 		Map<String, String> fileById = new HashMap<>();
 		Map<Integer, String> fileByOrder = new HashMap<>();
+		Map<String, String> folderByExerciseId = new HashMap<>();
 		List<Chapter> chapters = new ArrayList<>();
 		for (ChapterFile file : files) {
-			Chapter chapter = chapter(file);
+			Chapter chapter = chapter(root, file);
 			String clash = fileById.putIfAbsent(chapter.id(), file.name());
 			if (clash != null) {
 				throw new ContentException(file.name() + ": front matter key 'id' has the value '" + chapter.id()
@@ -48,12 +52,21 @@ class CourseLoader {
 				throw new ContentException(file.name() + ": front matter key 'order' has the value " + chapter.order()
 						+ ", which " + clash + " already uses");
 			}
+			for (Exercise exercise : chapter.exercises()) {
+				String folder = file.folder() + "/exercises/" + exercise.id();
+				clash = folderByExerciseId.putIfAbsent(exercise.id(), folder);
+				if (clash != null) {
+					throw new ContentException(folder + "/exercise.md: front matter key 'id' has the value '"
+							+ exercise.id() + "', which " + clash + "/exercise.md already uses; exercise ids are"
+							+ " unique across the course, so rename one of the two folders and its id");
+				}
+			}
 			chapters.add(chapter);
 		}
 		return new Course(chapters);
 	}
 
-	private Chapter chapter(ChapterFile file) {
+	private Chapter chapter(ContentRoot root, ChapterFile file) {
 		RenderedMarkdown page = this.markdown.render(read(file.markdown(), file.name()));
 		FrontMatter front = FrontMatter.parse(page.frontMatter(), file.name());
 		if (page.headings().stream().anyMatch((heading) -> heading.level() == 1)) {
@@ -64,8 +77,9 @@ class CourseLoader {
 			.stream()
 			.map((fileName) -> example(file, front.id(), fileName, front.clock()))
 			.toList();
-		return new Chapter(front.id(), front.title(), front.order(), front.summary(), page.html(), page.toc(),
-				examples);
+		List<Exercise> exercises = this.exercises.load(file, front.id(), root.exerciseFiles(file, this.resolver));
+		return new Chapter(front.id(), front.title(), front.order(), front.summary(), page.html(), page.toc(), examples,
+				exercises);
 	}
 
 	private Example example(ChapterFile chapter, String chapterId, String fileName, String clock) {

@@ -19,14 +19,13 @@ record FrontMatter(String id, String title, int order, String summary, List<Stri
 	/**
 	 * Which clock the examples start with; learners can switch it beside the Run button.
 	 */
-	private static final Set<String> CLOCKS = Set.of("virtual", "real");
+	static final Set<String> CLOCKS = Set.of("virtual", "real");
 
 	/** Ids appear in URLs: lower-case words joined by single hyphens. */
-	private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+	static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-	/** An example file holds one public class and is named after it. */
-	private static final Pattern EXAMPLE_FILE = Pattern
-		.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*\\.java");
+	/** A Java file holds one public class and is named after it. */
+	static final Pattern JAVA_FILE = Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*\\.java");
 
 	static FrontMatter parse(Map<String, List<String>> data, String file) {
 		if (data.isEmpty()) {
@@ -55,7 +54,7 @@ record FrontMatter(String id, String title, int order, String summary, List<Stri
 				examples(data, file), clock);
 	}
 
-	private static String scalar(Map<String, List<String>> data, String key, String file) {
+	static String scalar(Map<String, List<String>> data, String key, String file) {
 		List<String> values = data.get(key);
 		if (values == null) {
 			throw new ContentException(file + ": front matter key '" + key + "' is missing");
@@ -82,7 +81,7 @@ record FrontMatter(String id, String title, int order, String summary, List<Stri
 			.toList();
 		Set<String> seen = new HashSet<>();
 		for (String name : names) {
-			if (!EXAMPLE_FILE.matcher(name).matches()) {
+			if (!JAVA_FILE.matcher(name).matches()) {
 				throw bad(file, "examples", name, "a Java file name named after its public class, like 'Crawler.java'");
 			}
 			if (!seen.add(name)) {
@@ -92,13 +91,13 @@ record FrontMatter(String id, String title, int order, String summary, List<Stri
 		return names;
 	}
 
-	private static ContentException bad(String file, String key, String value, String expected) {
+	static ContentException bad(String file, String key, String value, String expected) {
 		return new ContentException(
 				file + ": front matter key '" + key + "' has the bad value '" + value + "'; expected " + expected);
 	}
 
 	/** The front matter parser keeps quotes; YAML authors expect them to be stripped. */
-	private static String unquote(String value) {
+	static String unquote(String value) {
 		boolean quoted = value.length() >= 2
 				&& (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"));
 		return quoted ? value.substring(1, value.length() - 1) : value;

@@ -12,17 +12,18 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Writes a run's events to one JSON column and reads them back, so a finished run can be
- * shown and replayed after the server restarts.
+ * shown and replayed after the server restarts. Public so that other modules that record
+ * program runs (grading) keep them in the same format.
  */
-final class StoredEvents {
+public final class StoredEvents {
 
 	private final ObjectMapper json;
 
-	StoredEvents(ObjectMapper json) {
+	public StoredEvents(ObjectMapper json) {
 		this.json = json;
 	}
 
-	String write(List<SandboxEvent> events) {
+	public String write(List<SandboxEvent> events) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (SandboxEvent event : events) {
 			Map<String, Object> row = new LinkedHashMap<>();
@@ -48,6 +49,18 @@ final class StoredEvents {
 					row.put("column", d.column());
 					row.put("message", d.message());
 				}
+				case SandboxEvent.ProgramRun p -> {
+					row.put("number", p.number());
+					row.put("title", p.title());
+				}
+				case SandboxEvent.TestResult t -> {
+					row.put("name", t.name());
+					row.put("passed", t.passed());
+					row.put("points", t.points());
+					row.put("maxPoints", t.maxPoints());
+					row.put("message", t.message());
+					row.put("programRun", t.programRun());
+				}
 				case SandboxEvent.Finished f -> {
 					row.put("verdict", f.verdict().name());
 					row.put("exitCode", f.exitCode());
@@ -60,7 +73,7 @@ final class StoredEvents {
 		return this.json.writeValueAsString(rows);
 	}
 
-	List<SandboxEvent> read(String stored) {
+	public List<SandboxEvent> read(String stored) {
 		List<SandboxEvent> events = new ArrayList<>();
 		for (JsonNode row : this.json.readTree(stored)) {
 			long at = row.get("at").asLong();
@@ -69,6 +82,11 @@ final class StoredEvents {
 				case "stderr" -> new SandboxEvent.Output(SandboxEvent.Channel.STDERR, row.get("text").asString(), at);
 				case "queued" -> new SandboxEvent.Queued(row.get("position").asInt(), at);
 				case "started" -> new SandboxEvent.Started(at);
+				case "program" ->
+					new SandboxEvent.ProgramRun(row.get("number").asInt(), row.get("title").asString(), at);
+				case "test" -> new SandboxEvent.TestResult(row.get("name").asString(), row.get("passed").asBoolean(),
+						row.get("points").asInt(), row.get("maxPoints").asInt(), row.get("message").asString(),
+						row.get("programRun").asInt(), at);
 				case "trace" -> new SandboxEvent.Trace(row.get("seq").asLong(), row.get("kind").asString(),
 						row.get("task").asInt(), row.get("taskName").asString(), row.get("waitingOn").asString(),
 						row.get("detail").asString(), row.get("virtualMicros").asLong(), row.get("spanMicros").asLong(),

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -16,10 +17,15 @@ import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 
 /**
  * Who may reach what. Three chains, tried in order: the stateless API, the H2 console
- * (development only) and the pages.
+ * (development only) and the pages. Reading exercises is public; submitting needs an
+ * account; regrading and the gradebook need an instructor or an admin. Which learner may
+ * see which submission is the grading module's rule (another learner's answers 404).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	/** What only instructors and admins may use. */
+	static final String[] STAFF_ROLES = { "INSTRUCTOR", "ADMIN" };
 
 	/** Pages and files anyone may see; everything else needs a signed-in user. */
 	static final String[] PUBLIC_PATHS = { "/", "/chapters/**", "/runs/**", "/login", "/register", "/css/**", "/js/**",
@@ -33,8 +39,16 @@ class SecurityConfiguration {
 	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JsonMapper json) {
 		ApiProblemResponses problems = new ApiProblemResponses(json);
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(
-					(requests) -> requests.requestMatchers("/api/runs/**").permitAll().anyRequest().authenticated())
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/runs/**")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/exercises/*/regrade", "/api/submissions/*/regrade")
+				.hasAnyRole(STAFF_ROLES)
+				.requestMatchers(HttpMethod.GET, "/api/exercises", "/api/exercises/**")
+				.permitAll()
+				.requestMatchers("/api/gradebook", "/api/gradebook/**")
+				.hasAnyRole(STAFF_ROLES)
+				.anyRequest()
+				.authenticated())
 			.httpBasic((basic) -> basic.authenticationEntryPoint(problems))
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -64,8 +78,15 @@ class SecurityConfiguration {
 	@Bean
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	SecurityFilterChain pageSecurityFilterChain(HttpSecurity http, CsrfTokenRepository csrfTokens) {
-		http.authorizeHttpRequests(
-				(requests) -> requests.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated())
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(PUBLIC_PATHS)
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/exercises/**")
+			.permitAll()
+			.requestMatchers("/gradebook", "/gradebook.csv", "/gradebook/**", "/submissions/*/regrade",
+					"/exercises/*/regrade")
+			.hasAnyRole(STAFF_ROLES)
+			.anyRequest()
+			.authenticated())
 			.formLogin((login) -> login.loginPage("/login").permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/?logout"))
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens))

@@ -1,0 +1,100 @@
+package dev.looplab.grading;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.looplab.catalog.Course;
+import dev.looplab.catalog.Exercise;
+import dev.looplab.run.RunProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Check: runs an exercise's visible tests against the learner's code, so that they can
+ * see what a test checks before submitting. A check is kept in memory for a while and
+ * stored nowhere; it is rate limited like a run.
+ */
+@Service
+public class ExerciseChecks {
+
+	private static final Logger log = LoggerFactory.getLogger(ExerciseChecks.class);
+
+	private static final int RECENT = 200;
+
+	private final Map<String, LiveGrading> recent = Collections.synchronizedMap(new LinkedHashMap<>(32, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, LiveGrading> eldest) {
+			return size() > RECENT && eldest.getValue().isDone();
+		}
+	});
+
+	private final Course course;
+
+	private final Grader grader;
+
+	private final GradingWorkers workers;
+
+	private final LearnerRateLimit rateLimit;
+
+	private final int maxSourceBytes;
+
+	ExerciseChecks(Course course, Grader grader, GradingWorkers workers, RunProperties runProperties) {
+		this.course = course;
+		this.grader = grader;
+		this.workers = workers;
+		this.rateLimit = new LearnerRateLimit("checks", runProperties.rateLimit().capacity(),
+				runProperties.rateLimit().refillPerMinute());
+		this.maxSourceBytes = runProperties.maxSourceBytes();
+	}
+
+	/**
+	 * Starts checking the source against the exercise's visible tests.
+	 * @throws GradingRejected when the exercise does not exist or has no visible tests,
+	 * the source is empty or too large, the learner checked too often or every checker is
+	 * busy
+	 */
+	public LiveGrading check(String exerciseId, String source, String owner) {
+		Exercise exercise = this.course.exercise(exerciseId)
+			.orElseThrow(() -> GradingRejected.unknownExercise(exerciseId));
+		if (exercise.visibleTests().isEmpty()) {
+			throw GradingRejected.badRequest("No visible tests",
+					"This exercise has no tests to check against before submitting. Run your code, then Submit it.");
+		}
+		SourceRules.validate(source, this.maxSourceBytes);
+		this.rateLimit.acquire(owner);
+		LiveGrading check = new LiveGrading(UUID.randomUUID().toString(), owner, exerciseId);
+		check.publish(new GradingEvent.StatusChanged(SubmissionStatus.QUEUED, "Waiting for a checker…"));
+		this.workers.check(() -> run(check, exercise, source));
+		this.recent.put(check.id(), check);
+		return check;
+	}
+
+	/** A recent check by id. */
+	public Optional<LiveGrading> find(String id) {
+		return Optional.ofNullable(this.recent.get(id));
+	}
+
+	private void run(LiveGrading check, Exercise exercise, String source) {
+		check.publish(new GradingEvent.StatusChanged(SubmissionStatus.RUNNING, "Running the visible tests…"));
+		int points = Grader.pointsOf(exercise.visibleTests());
+		Feedback feedback;
+		try {
+			feedback = this.grader.grade(exercise, source, exercise.visibleTests(), points,
+					(event) -> check.publish(new GradingEvent.FromSandbox(event)));
+		}
+		catch (RuntimeException ex) {
+			log.error("Checking against exercise {} failed inside the server", exercise.id(), ex);
+			feedback = new Feedback(SubmissionStatus.FAILED, null, points,
+					"The checker itself failed; this is not a fault in your code. Press Check again.", List.of(),
+					List.of(), List.of());
+		}
+		check.publish(new GradingEvent.Done(feedback));
+	}
+
+}
