@@ -166,7 +166,10 @@ public final class Task<T> extends Future<T> {
 				}
 			}
 			else {
-				this.loop.tracer.emit(TraceKind.TASK_RESUMED, this, null, -1, null);
+				// A resumption that delivers a cancellation says so: tests check that a
+				// cancelled task stops.
+				this.loop.tracer.emit(TraceKind.TASK_RESUMED, this, null, -1,
+						(failure instanceof CancelledError) ? "cancelled" : null);
 				this.resumeWith = failure;
 				Fiber.run(this.fiber);
 			}

@@ -65,6 +65,9 @@ public record RunView(String id, String status, Verdict verdict, Integer exitCod
 				case SandboxEvent.Started started -> {
 				}
 				case SandboxEvent.Trace t -> trace.add(TraceView.of(t));
+				// Only gradings have these; a run never does.
+				case SandboxEvent.ProgramRun _, SandboxEvent.TestResult _ -> {
+				}
 			}
 		}
 		if (finished == null) {

@@ -48,6 +48,18 @@ final class StoredEvents {
 					row.put("column", d.column());
 					row.put("message", d.message());
 				}
+				case SandboxEvent.ProgramRun p -> {
+					row.put("number", p.number());
+					row.put("title", p.title());
+				}
+				case SandboxEvent.TestResult t -> {
+					row.put("name", t.name());
+					row.put("passed", t.passed());
+					row.put("points", t.points());
+					row.put("maxPoints", t.maxPoints());
+					row.put("message", t.message());
+					row.put("programRun", t.programRun());
+				}
 				case SandboxEvent.Finished f -> {
 					row.put("verdict", f.verdict().name());
 					row.put("exitCode", f.exitCode());
@@ -69,6 +81,11 @@ final class StoredEvents {
 				case "stderr" -> new SandboxEvent.Output(SandboxEvent.Channel.STDERR, row.get("text").asString(), at);
 				case "queued" -> new SandboxEvent.Queued(row.get("position").asInt(), at);
 				case "started" -> new SandboxEvent.Started(at);
+				case "program" ->
+					new SandboxEvent.ProgramRun(row.get("number").asInt(), row.get("title").asString(), at);
+				case "test" -> new SandboxEvent.TestResult(row.get("name").asString(), row.get("passed").asBoolean(),
+						row.get("points").asInt(), row.get("maxPoints").asInt(), row.get("message").asString(),
+						row.get("programRun").asInt(), at);
 				case "trace" -> new SandboxEvent.Trace(row.get("seq").asLong(), row.get("kind").asString(),
 						row.get("task").asInt(), row.get("taskName").asString(), row.get("waitingOn").asString(),
 						row.get("detail").asString(), row.get("virtualMicros").asLong(), row.get("spanMicros").asLong(),

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Entry point of the compiler JVM: a long-lived process that compiles learners' sources
@@ -33,14 +34,14 @@ public final class CompilerMain {
 		CompilerProtocol.writeReady(out);
 		DataInputStream in = new DataInputStream(new BufferedInputStream(System.in));
 		while (true) {
-			String source;
+			List<CompilerProtocol.SourceFile> sources;
 			try {
-				source = CompilerProtocol.readRequest(in);
+				sources = CompilerProtocol.readRequest(in);
 			}
 			catch (EOFException ex) {
 				return;
 			}
-			CompilerProtocol.writeResult(out, compiler.compile(source));
+			CompilerProtocol.writeResult(out, compiler.compile(sources));
 		}
 	}
 

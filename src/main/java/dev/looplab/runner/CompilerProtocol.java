@@ -10,14 +10,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Version 1 of the wire format between the server and the compiler JVM. Requests: an int
- * length, then the source in UTF-8. Answers: one type byte, then {@link #COMPILED}
- * (main-class candidate, class count, each class as name and bytes) or
- * {@link #NOT_COMPILED} (diagnostic count, each as line, column and message).
+ * Version 2 of the wire format between the server and the compiler JVM. A request is
+ * several source files compiled together in one javac call: a file count, then each file
+ * as its name (modified UTF-8; empty to name it after its public type) and its text
+ * (length, UTF-8). Answers: one type byte, then {@link #COMPILED} (file count; each file
+ * as its name and its classes, each class as name and bytes) or {@link #NOT_COMPILED}
+ * (diagnostic count; each as file name, line, column, javac's code and message).
  */
 public final class CompilerProtocol {
 
-	public static final int VERSION = 1;
+	public static final int VERSION = 2;
 
 	public static final byte READY = 'R';
 
@@ -28,30 +30,75 @@ public final class CompilerProtocol {
 	/** The largest source accepted; the server refuses larger ones long before. */
 	public static final int MAX_SOURCE_BYTES = 4 * 1024 * 1024;
 
+	/** More files than any exercise has tests. */
+	private static final int MAX_FILES = 64;
+
 	private CompilerProtocol() {
 	}
 
 	/**
-	 * What javac made of a source: class files and the file's own class name, or error
-	 * diagnostics.
+	 * One source file of a request.
+	 *
+	 * @param name the file name ({@code Crawl.java}), or empty to name it after the
+	 * public type it declares ({@code Main.java} when it declares none)
+	 * @param text the source
+	 */
+	public record SourceFile(String name, String text) {
+
+		/** A file named after its public type, as a learner's single file is. */
+		public static SourceFile named(String text) {
+			return new SourceFile("", text);
+		}
+
+	}
+
+	/**
+	 * What javac made of the sources: class files by source file, or error diagnostics.
 	 */
 	public sealed interface Result {
 
 	}
 
-	/**
-	 * Compiled: the bytes of every class, and the class named after the file (the first
-	 * choice for main).
-	 */
-	public record Compiled(String primaryClass, Map<String, byte[]> classes) implements Result {
+	/** Compiled: the classes of each source file, in the order of the request. */
+	public record Compiled(List<CompiledFile> files) implements Result {
+
+		/** The first file's classes and name: a plain run's only file. */
+		public CompiledFile first() {
+			return this.files.getFirst();
+		}
+
 	}
 
-	/** Not compiled: the errors, with 1-based line and column in the learner's source. */
+	/**
+	 * The classes compiled from one file.
+	 *
+	 * @param fileName the file's name, as compiled ({@code Crawl.java})
+	 * @param classes class bytes by binary name
+	 */
+	public record CompiledFile(String fileName, Map<String, byte[]> classes) {
+
+		/** The class named after the file: the first choice for main. */
+		public String primaryClass() {
+			return this.fileName.substring(0, this.fileName.length() - ".java".length());
+		}
+
+	}
+
+	/** Not compiled: the errors, with 1-based line and column in their file. */
 	public record NotCompiled(List<Diagnostic> diagnostics) implements Result {
 	}
 
-	/** One compiler error. */
-	public record Diagnostic(long line, long column, String message) {
+	/**
+	 * One compiler error.
+	 *
+	 * @param fileName the file it is in, as compiled
+	 * @param line 1-based line
+	 * @param column 1-based column
+	 * @param code javac's key for the kind of error
+	 * ({@code compiler.err.cant.resolve.location.args}), or empty
+	 * @param message javac's message in English
+	 */
+	public record Diagnostic(String fileName, long line, long column, String code, String message) {
 	}
 
 	static void writeReady(DataOutputStream out) throws IOException {
@@ -67,44 +114,59 @@ public final class CompilerProtocol {
 		return in.readInt();
 	}
 
-	public static void writeRequest(DataOutputStream out, String source) throws IOException {
-		byte[] bytes = source.getBytes(StandardCharsets.UTF_8);
-		out.writeInt(bytes.length);
-		out.write(bytes);
+	public static void writeRequest(DataOutputStream out, List<SourceFile> files) throws IOException {
+		out.writeInt(files.size());
+		for (SourceFile file : files) {
+			out.writeUTF(file.name());
+			writeBytes(out, file.text().getBytes(StandardCharsets.UTF_8));
+		}
 		out.flush();
 	}
 
-	static String readRequest(DataInputStream in) throws IOException {
-		int length = in.readInt();
-		if (length < 0 || length > MAX_SOURCE_BYTES) {
-			throw new IOException("Bad source length " + length);
+	static List<SourceFile> readRequest(DataInputStream in) throws IOException {
+		int count = in.readInt();
+		if (count < 1 || count > MAX_FILES) {
+			throw new IOException("Bad file count " + count);
 		}
-		byte[] bytes = new byte[length];
-		in.readFully(bytes);
-		return new String(bytes, StandardCharsets.UTF_8);
+		List<SourceFile> files = new ArrayList<>();
+		int total = 0;
+		for (int i = 0; i < count; i++) {
+			String name = in.readUTF();
+			int length = in.readInt();
+			total += Math.max(0, length);
+			if (length < 0 || total > MAX_SOURCE_BYTES) {
+				throw new IOException("Bad source length " + length);
+			}
+			byte[] bytes = new byte[length];
+			in.readFully(bytes);
+			files.add(new SourceFile(name, new String(bytes, StandardCharsets.UTF_8)));
+		}
+		return files;
 	}
 
 	static void writeResult(DataOutputStream out, Result result) throws IOException {
 		switch (result) {
 			case Compiled compiled -> {
 				out.writeByte(COMPILED);
-				out.writeUTF(compiled.primaryClass());
-				out.writeInt(compiled.classes().size());
-				for (Map.Entry<String, byte[]> entry : compiled.classes().entrySet()) {
-					out.writeUTF(entry.getKey());
-					out.writeInt(entry.getValue().length);
-					out.write(entry.getValue());
+				out.writeInt(compiled.files().size());
+				for (CompiledFile file : compiled.files()) {
+					out.writeUTF(file.fileName());
+					out.writeInt(file.classes().size());
+					for (Map.Entry<String, byte[]> entry : file.classes().entrySet()) {
+						out.writeUTF(entry.getKey());
+						writeBytes(out, entry.getValue());
+					}
 				}
 			}
 			case NotCompiled notCompiled -> {
 				out.writeByte(NOT_COMPILED);
 				out.writeInt(notCompiled.diagnostics().size());
 				for (Diagnostic diagnostic : notCompiled.diagnostics()) {
+					out.writeUTF(diagnostic.fileName());
 					out.writeLong(diagnostic.line());
 					out.writeLong(diagnostic.column());
-					byte[] message = diagnostic.message().getBytes(StandardCharsets.UTF_8);
-					out.writeInt(message.length);
-					out.write(message);
+					out.writeUTF(diagnostic.code());
+					writeBytes(out, diagnostic.message().getBytes(StandardCharsets.UTF_8));
 				}
 			}
 		}
@@ -114,26 +176,39 @@ public final class CompilerProtocol {
 	public static Result readResult(DataInputStream in) throws IOException {
 		byte type = in.readByte();
 		if (type == COMPILED) {
-			String primary = in.readUTF();
-			int count = checkedCount(in.readInt());
-			Map<String, byte[]> classes = new LinkedHashMap<>();
-			for (int i = 0; i < count; i++) {
-				String name = in.readUTF();
-				classes.put(name, readBytes(in));
+			int fileCount = checkedCount(in.readInt());
+			List<CompiledFile> files = new ArrayList<>();
+			for (int f = 0; f < fileCount; f++) {
+				String fileName = in.readUTF();
+				int count = checkedCount(in.readInt());
+				Map<String, byte[]> classes = new LinkedHashMap<>();
+				for (int i = 0; i < count; i++) {
+					String name = in.readUTF();
+					classes.put(name, readBytes(in));
+				}
+				files.add(new CompiledFile(fileName, classes));
 			}
-			return new Compiled(primary, classes);
+			return new Compiled(files);
 		}
 		if (type == NOT_COMPILED) {
 			int count = checkedCount(in.readInt());
 			List<Diagnostic> diagnostics = new ArrayList<>();
 			for (int i = 0; i < count; i++) {
+				String fileName = in.readUTF();
 				long line = in.readLong();
 				long column = in.readLong();
-				diagnostics.add(new Diagnostic(line, column, new String(readBytes(in), StandardCharsets.UTF_8)));
+				String code = in.readUTF();
+				String message = new String(readBytes(in), StandardCharsets.UTF_8);
+				diagnostics.add(new Diagnostic(fileName, line, column, code, message));
 			}
 			return new NotCompiled(diagnostics);
 		}
 		throw new IOException("Unknown answer type " + type + " from the compiler JVM");
+	}
+
+	private static void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {
+		out.writeInt(bytes.length);
+		out.write(bytes);
 	}
 
 	private static int checkedCount(int count) throws IOException {

@@ -12,6 +12,11 @@ import java.nio.charset.StandardCharsets;
  */
 final class FrameWriter {
 
+	/**
+	 * A test's message is for a learner to read: a few thousand characters say it all.
+	 */
+	private static final int MAX_MESSAGE = 4000;
+
 	private final DataOutputStream out;
 
 	private volatile long startNanos;
@@ -49,6 +54,38 @@ final class FrameWriter {
 		payload.writeUTF(truncate(event.waitingOn()));
 		payload.writeUTF(truncate(event.detail()));
 		this.out.writeByte(Protocol.TRACE);
+		this.out.writeInt(bytes.size());
+		bytes.writeTo(this.out);
+		this.out.flush();
+	}
+
+	/** Grading: program run {@code number} begins; see {@link Protocol#PROGRAM_RUN}. */
+	synchronized void programRun(int number, String title) throws IOException {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(64);
+		DataOutputStream payload = new DataOutputStream(bytes);
+		payload.writeLong(System.nanoTime() - this.startNanos);
+		payload.writeInt(number);
+		payload.writeUTF(truncate(title));
+		this.out.writeByte(Protocol.PROGRAM_RUN);
+		this.out.writeInt(bytes.size());
+		bytes.writeTo(this.out);
+		this.out.flush();
+	}
+
+	/** Grading: one test's result; see {@link Protocol#TEST_RESULT}. */
+	synchronized void testResult(TestOutcome outcome) throws IOException {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(256);
+		DataOutputStream payload = new DataOutputStream(bytes);
+		payload.writeLong(System.nanoTime() - this.startNanos);
+		payload.writeBoolean(outcome.passed());
+		payload.writeInt(outcome.points());
+		payload.writeInt(outcome.maxPoints());
+		payload.writeInt(outcome.programRun());
+		payload.writeUTF(truncate(outcome.name()));
+		String message = outcome.message();
+		payload.write(((message.length() > MAX_MESSAGE) ? message.substring(0, MAX_MESSAGE) + "…" : message)
+			.getBytes(StandardCharsets.UTF_8));
+		this.out.writeByte(Protocol.TEST_RESULT);
 		this.out.writeInt(bytes.size());
 		bytes.writeTo(this.out);
 		this.out.flush();

@@ -25,10 +25,11 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * Compiles one learner source file in memory with javac. {@code -proc:none}: no
- * annotation processor, so no code of the learner's runs during compilation. The standard
- * file manager is kept between compiles, because opening the platform's class files is
- * the costliest part of compiling a small class.
+ * Compiles a learner's source file (with the tests of an exercise, when it is graded) in
+ * memory with javac. {@code -proc:none}: no annotation processor, so no code of the
+ * learner's runs during compilation. The standard file manager is kept between compiles,
+ * because opening the platform's class files is the costliest part of compiling a small
+ * class.
  */
 final class InMemoryCompiler {
 
@@ -71,18 +72,24 @@ final class InMemoryCompiler {
 	}
 
 	CompilerProtocol.Result compile(String source) {
-		String fileName = fileNameFor(source);
-		DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-		ClassFiles files = new ClassFiles(this.standard);
-		StringWriter javacOutput = new StringWriter();
-		boolean ok = this.javac
-			.getTask(javacOutput, files, diagnostics, OPTIONS, null, List.of(source(fileName, source)))
-			.call();
-		if (!ok) {
-			return new CompilerProtocol.NotCompiled(errors(diagnostics, javacOutput.toString()));
+		return compile(List.of(CompilerProtocol.SourceFile.named(source)));
+	}
+
+	/** Compiles the files together, in one javac call, as they would be on one path. */
+	CompilerProtocol.Result compile(List<CompilerProtocol.SourceFile> sources) {
+		List<JavaFileObject> files = new ArrayList<>();
+		for (CompilerProtocol.SourceFile file : sources) {
+			String fileName = file.name().isEmpty() ? fileNameFor(file.text()) : file.name();
+			files.add(source(fileName, file.text()));
 		}
-		return new CompilerProtocol.Compiled(fileName.substring(0, fileName.length() - ".java".length()),
-				files.classes());
+		DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+		ClassFiles output = new ClassFiles(this.standard, files);
+		StringWriter javacOutput = new StringWriter();
+		boolean ok = this.javac.getTask(javacOutput, output, diagnostics, OPTIONS, null, files).call();
+		if (!ok) {
+			return new CompilerProtocol.NotCompiled(errors(diagnostics, javacOutput.toString(), files.getFirst()));
+		}
+		return new CompilerProtocol.Compiled(output.compiledFiles());
 	}
 
 	/**
@@ -104,33 +111,40 @@ final class InMemoryCompiler {
 	}
 
 	private static List<CompilerProtocol.Diagnostic> errors(DiagnosticCollector<JavaFileObject> collector,
-			String javacOutput) {
+			String javacOutput, JavaFileObject first) {
 		List<CompilerProtocol.Diagnostic> errors = new ArrayList<>();
 		for (Diagnostic<? extends JavaFileObject> diagnostic : collector.getDiagnostics()) {
 			if (diagnostic.getKind() == Diagnostic.Kind.ERROR) {
-				errors.add(new CompilerProtocol.Diagnostic(Math.max(1, diagnostic.getLineNumber()),
-						Math.max(1, diagnostic.getColumnNumber()), diagnostic.getMessage(Locale.ENGLISH)));
+				JavaFileObject file = (diagnostic.getSource() != null) ? diagnostic.getSource() : first;
+				String code = (diagnostic.getCode() != null) ? diagnostic.getCode() : "";
+				errors.add(new CompilerProtocol.Diagnostic(fileName(file), Math.max(1, diagnostic.getLineNumber()),
+						Math.max(1, diagnostic.getColumnNumber()), code, diagnostic.getMessage(Locale.ENGLISH)));
 			}
 		}
+		String firstFile = fileName(first);
 		if (errors.isEmpty() && javacOutput.contains("java.lang.StackOverflowError")) {
 			// javac recurses once per level of nesting and reports running out of stack
-			// as
-			// its own crash; to the learner it is a limit of the compiler.
-			errors.add(new CompilerProtocol.Diagnostic(1, 1,
+			// as its own crash; to the learner it is a limit of the compiler.
+			errors.add(new CompilerProtocol.Diagnostic(firstFile, 1, 1, "",
 					"This code is nested too deeply for the compiler (it ran out of stack). Simplify it: split long"
 							+ " expressions, deeply nested parentheses or generic types into smaller named parts."));
 		}
 		else if (errors.isEmpty() && javacOutput.contains("An exception has occurred in the compiler")) {
-			errors.add(new CompilerProtocol.Diagnostic(1, 1,
+			errors.add(new CompilerProtocol.Diagnostic(firstFile, 1, 1, "",
 					"The compiler failed on this code with an internal error (%s). Simplify the code around the part you changed last."
 						.formatted(firstException(javacOutput))));
 		}
 		else if (errors.isEmpty()) {
 			// javac failed without a positioned error (an option or resource problem).
-			errors.add(new CompilerProtocol.Diagnostic(1, 1,
+			errors.add(new CompilerProtocol.Diagnostic(firstFile, 1, 1, "",
 					javacOutput.isBlank() ? "The compiler failed." : javacOutput.strip()));
 		}
 		return errors;
+	}
+
+	private static String fileName(JavaFileObject file) {
+		String path = file.toUri().getPath();
+		return path.substring(path.lastIndexOf('/') + 1);
 	}
 
 	/**
@@ -139,17 +153,27 @@ final class InMemoryCompiler {
 	 */
 	private static final class ClassFiles extends ForwardingJavaFileManager<JavaFileManager> {
 
-		private final Map<String, ByteArrayOutputStream> outputs = new LinkedHashMap<>();
+		private final List<JavaFileObject> sources;
 
-		ClassFiles(JavaFileManager standard) {
+		/** The class files of each source, in the order of the sources. */
+		private final Map<JavaFileObject, Map<String, ByteArrayOutputStream>> outputs = new LinkedHashMap<>();
+
+		ClassFiles(JavaFileManager standard, List<JavaFileObject> sources) {
 			super(standard);
+			this.sources = sources;
+			sources.forEach((source) -> this.outputs.put(source, new LinkedHashMap<>()));
 		}
 
 		@Override
 		public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind,
 				FileObject sibling) {
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-			this.outputs.put(className, bytes);
+			// javac names the source a class comes from as its sibling.
+			JavaFileObject source = this.sources.stream()
+				.filter((candidate) -> sibling != null && candidate.toUri().equals(sibling.toUri()))
+				.findFirst()
+				.orElse(this.sources.getFirst());
+			this.outputs.get(source).put(className, bytes);
 			return new SimpleJavaFileObject(URI.create("bytes:///" + className.replace('.', '/') + kind.extension),
 					kind) {
 				@Override
@@ -159,10 +183,14 @@ final class InMemoryCompiler {
 			};
 		}
 
-		Map<String, byte[]> classes() {
-			Map<String, byte[]> classes = new LinkedHashMap<>();
-			this.outputs.forEach((name, bytes) -> classes.put(name, bytes.toByteArray()));
-			return classes;
+		List<CompilerProtocol.CompiledFile> compiledFiles() {
+			List<CompilerProtocol.CompiledFile> files = new ArrayList<>();
+			this.outputs.forEach((source, classes) -> {
+				Map<String, byte[]> bytes = new LinkedHashMap<>();
+				classes.forEach((name, output) -> bytes.put(name, output.toByteArray()));
+				files.add(new CompilerProtocol.CompiledFile(fileName(source), bytes));
+			});
+			return files;
 		}
 
 	}

@@ -3,13 +3,15 @@ package dev.looplab.runner;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Loads the learner's classes and calls the main method the way the {@code java} launcher
- * of JDK 25 would (JEP 512): a static {@code main(String[])} first, then a static
- * {@code main()}, then the instance forms on a new instance.
+ * Loads the learner's classes (and the tests of a graded job, beside them, so that they
+ * can call the learner's code) and calls the main method the way the {@code java}
+ * launcher of JDK 25 would (JEP 512): a static {@code main(String[])} first, then a
+ * static {@code main()}, then the instance forms on a new instance.
  */
 final class LearnerLauncher {
 
@@ -19,11 +21,23 @@ final class LearnerLauncher {
 
 	LearnerLauncher(Protocol.Job job) {
 		this.job = job;
-		this.loader = new BytesClassLoader(job.classes(), LearnerLauncher.class.getClassLoader());
+		Map<String, byte[]> all = new HashMap<>(job.tests().classes());
+		all.putAll(job.classes());
+		this.loader = new BytesClassLoader(all, LearnerLauncher.class.getClassLoader());
 	}
 
+	/** The learner's classes only: not the tests that grade them. */
 	Set<String> learnerClasses() {
 		return this.job.classes().keySet();
+	}
+
+	/** Loads one of the job's classes (the learner's or a test). */
+	Class<?> load(String name) throws ClassNotFoundException {
+		return Class.forName(name, false, this.loader);
+	}
+
+	ClassLoader classLoader() {
+		return this.loader;
 	}
 
 	void invokeMain() throws ReflectiveOperationException {

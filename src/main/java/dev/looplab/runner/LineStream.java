@@ -3,6 +3,7 @@ package dev.looplab.runner;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -25,6 +26,9 @@ final class LineStream extends OutputStream {
 
 	/** Says which event-loop task printed each line, once the program runs. */
 	private volatile LoopTrace trace;
+
+	/** Hears every line while a graded program run records them; null otherwise. */
+	private volatile LineTap tap;
 
 	LineStream(FrameWriter frames, byte type) {
 		this.frames = frames;
@@ -57,6 +61,11 @@ final class LineStream extends OutputStream {
 		this.trace = trace;
 	}
 
+	/** Passes each line (decoded) to the tap from now on; null stops it. */
+	void tapLines(LineTap lineTap) {
+		this.tap = lineTap;
+	}
+
 	/** Sends a pending partial line; called when the program ends. */
 	synchronized void finish() {
 		if (this.length > 0) {
@@ -75,6 +84,10 @@ final class LineStream extends OutputStream {
 				lines.output(this.buffer, end);
 			}
 			this.frames.text(this.type, this.buffer, end, System.nanoTime());
+			LineTap lineTap = this.tap;
+			if (lineTap != null) {
+				lineTap.line(this.type == Protocol.STDERR, new String(this.buffer, 0, end, StandardCharsets.UTF_8));
+			}
 		}
 		catch (IOException ex) {
 			// The server hung up: nobody will read more output, so the run is over.
@@ -83,6 +96,14 @@ final class LineStream extends OutputStream {
 		finally {
 			this.length = 0;
 		}
+	}
+
+	/** Hears the lines of a stream. */
+	@FunctionalInterface
+	interface LineTap {
+
+		void line(boolean stderr, String text);
+
 	}
 
 }

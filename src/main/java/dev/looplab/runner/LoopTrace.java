@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import dev.looplab.aio.Aio;
 import dev.looplab.aio.Task;
@@ -19,8 +20,16 @@ final class LoopTrace implements TraceSink {
 
 	private final FrameWriter frames;
 
+	/** Hears every event while a graded program run records them; null otherwise. */
+	private volatile Consumer<TraceRecord> tap;
+
 	LoopTrace(FrameWriter frames) {
 		this.frames = frames;
+	}
+
+	/** Passes each event to the tap as well, from now on; null stops it. */
+	void tap(Consumer<TraceRecord> events) {
+		this.tap = events;
 	}
 
 	@Override
@@ -48,6 +57,10 @@ final class LoopTrace implements TraceSink {
 	private void send(TraceRecord record) {
 		try {
 			this.frames.trace(record);
+			Consumer<TraceRecord> events = this.tap;
+			if (events != null) {
+				events.accept(record);
+			}
 		}
 		catch (IOException ex) {
 			// The server stopped listening: the run is over.

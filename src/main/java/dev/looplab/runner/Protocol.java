@@ -4,18 +4,23 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Version 3 of the wire format between the server and a sandbox JVM. The server writes
+ * Version 4 of the wire format between the server and a sandbox JVM. The server writes
  * one {@link Job} to the child's stdin; the child writes frames to its stdout: one byte
  * of type, an int length, then the payload. Kept in plain Java so the child needs nothing
- * but this jar.
+ * but this jar. Version 4 added grading: a job may carry test classes, which the child
+ * runs on the JUnit Platform, reporting {@link #PROGRAM_RUN} and {@link #TEST_RESULT}
+ * frames; a job without tests runs exactly as in version 3.
  */
 public final class Protocol {
 
-	public static final int VERSION = 3;
+	public static final int VERSION = 4;
 
 	/** Sent once the child is started and warmed; payload: the protocol version (int). */
 	public static final byte READY = 'R';
@@ -44,6 +49,21 @@ public final class Protocol {
 	 * task name, what it waits on and a detail (modified UTF-8 strings).
 	 */
 	public static final byte TRACE = 'T';
+
+	/**
+	 * Grading: a program run begins, and the output and trace frames after it belong to
+	 * it until the next one; payload: nanos since the start (long), its number from 1
+	 * (int), its title (modified UTF-8).
+	 */
+	public static final byte PROGRAM_RUN = 'P';
+
+	/**
+	 * Grading: one test finished; payload: nanos since the start (long), passed
+	 * (boolean), points earned, points possible and the number of the program run it
+	 * used, 0 for none (ints), its name (modified UTF-8), then the message in UTF-8 to
+	 * the end of the frame (empty when it passed).
+	 */
+	public static final byte TEST_RESULT = 'G';
 
 	private static final int JOB_MAGIC = 0x4C4C4A31; // "LLJ1"
 
@@ -77,17 +97,20 @@ public final class Protocol {
 	/**
 	 * What to run: the class whose main method starts the program, the bytes of every
 	 * class compiled from the learner's source, how many milliseconds of CPU time the
-	 * program may use, whether its sleeps and clock readings use virtual time, and the
-	 * seed of the event loop's scheduling order ({@link #NO_SEED} for asyncio's own).
+	 * program may use, whether its sleeps and clock readings use virtual time, the seed
+	 * of the event loop's scheduling order ({@link #NO_SEED} for asyncio's own), and the
+	 * tests to run against the program ({@link Tests#NONE} for a plain run).
 	 */
 	public record Job(String mainClass, Map<String, byte[]> classes, long cpuLimitMillis, boolean virtualClock,
-			long seed) {
+			long seed, Tests tests) {
 
 		/** The seed of a job that keeps asyncio's first-in, first-out order. */
 		public static final long NO_SEED = Long.MIN_VALUE;
 
 		/** The CPU budget of a job that does not name one: the default of the server. */
 		public static final long DEFAULT_CPU_LIMIT_MILLIS = 10_000;
+
+		private static final int MAX_CLASSES = 10_000;
 
 		public Job(String mainClass, Map<String, byte[]> classes) {
 			this(mainClass, classes, DEFAULT_CPU_LIMIT_MILLIS);
@@ -97,6 +120,16 @@ public final class Protocol {
 			this(mainClass, classes, cpuLimitMillis, false, NO_SEED);
 		}
 
+		public Job(String mainClass, Map<String, byte[]> classes, long cpuLimitMillis, boolean virtualClock,
+				long seed) {
+			this(mainClass, classes, cpuLimitMillis, virtualClock, seed, Tests.NONE);
+		}
+
+		/** Whether the child grades the program rather than running it. */
+		public boolean grades() {
+			return !this.tests.classNames().isEmpty();
+		}
+
 		public void writeTo(DataOutputStream out) throws IOException {
 			out.writeInt(JOB_MAGIC);
 			out.writeInt(VERSION);
@@ -104,12 +137,12 @@ public final class Protocol {
 			out.writeLong(this.cpuLimitMillis);
 			out.writeBoolean(this.virtualClock);
 			out.writeLong(this.seed);
-			out.writeInt(this.classes.size());
-			for (Map.Entry<String, byte[]> entry : this.classes.entrySet()) {
-				out.writeUTF(entry.getKey());
-				out.writeInt(entry.getValue().length);
-				out.write(entry.getValue());
+			writeClasses(out, this.classes);
+			out.writeInt(this.tests.classNames().size());
+			for (String name : this.tests.classNames()) {
+				out.writeUTF(name);
 			}
+			writeClasses(out, this.tests.classes());
 			out.flush();
 		}
 
@@ -123,10 +156,27 @@ public final class Protocol {
 			long cpuLimitMillis = in.readLong();
 			boolean virtualClock = in.readBoolean();
 			long seed = in.readLong();
-			int count = in.readInt();
-			if (count < 0 || count > 10_000) {
-				throw new EOFException("Bad class count " + count);
+			Map<String, byte[]> classes = readClasses(in);
+			int names = checkedCount(in.readInt());
+			List<String> testClasses = new ArrayList<>();
+			for (int i = 0; i < names; i++) {
+				testClasses.add(in.readUTF());
 			}
+			Tests tests = new Tests(testClasses, readClasses(in));
+			return new Job(mainClass, classes, cpuLimitMillis, virtualClock, seed, tests);
+		}
+
+		private static void writeClasses(DataOutputStream out, Map<String, byte[]> classes) throws IOException {
+			out.writeInt(classes.size());
+			for (Map.Entry<String, byte[]> entry : classes.entrySet()) {
+				out.writeUTF(entry.getKey());
+				out.writeInt(entry.getValue().length);
+				out.write(entry.getValue());
+			}
+		}
+
+		private static Map<String, byte[]> readClasses(DataInputStream in) throws IOException {
+			int count = checkedCount(in.readInt());
 			Map<String, byte[]> classes = new LinkedHashMap<>();
 			for (int i = 0; i < count; i++) {
 				String name = in.readUTF();
@@ -134,7 +184,32 @@ public final class Protocol {
 				in.readFully(bytes);
 				classes.put(name, bytes);
 			}
-			return new Job(mainClass, classes, cpuLimitMillis, virtualClock, seed);
+			return classes;
+		}
+
+		private static int checkedCount(int count) throws IOException {
+			if (count < 0 || count > MAX_CLASSES) {
+				throw new EOFException("Bad class count " + count);
+			}
+			return count;
+		}
+
+	}
+
+	/**
+	 * The tests of a graded job: the test classes to launch, by binary name, and the
+	 * bytes of every class compiled from the test files. Test classes are the
+	 * instructor's: they are neither checked nor instrumented, and they are loaded beside
+	 * the learner's classes so that they can call them.
+	 */
+	public record Tests(List<String> classNames, Map<String, byte[]> classes) {
+
+		/** A plain run: no tests. */
+		public static final Tests NONE = new Tests(List.of(), Map.of());
+
+		public Tests {
+			classNames = List.copyOf(classNames);
+			classes = Collections.unmodifiableMap(new LinkedHashMap<>(classes));
 		}
 
 	}

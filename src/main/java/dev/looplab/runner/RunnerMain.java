@@ -17,8 +17,9 @@ import dev.looplab.aio.VirtualClock;
 
 /**
  * Entry point of a sandbox JVM. It warms itself up, tells the server it is ready, then
- * waits for exactly one job, runs it with System.out and System.err turned into protocol
- * frames, reports how it ended and halts.
+ * waits for exactly one job, runs it (or, for a graded job, runs its tests against it)
+ * with System.out and System.err turned into protocol frames, reports how it ended and
+ * halts.
  */
 public final class RunnerMain {
 
@@ -55,17 +56,26 @@ public final class RunnerMain {
 			return;
 		}
 		LoopTrace trace = new LoopTrace(frames);
-		Aio.configure((job.seed() == Protocol.Job.NO_SEED) ? SchedulingStrategy.fifo()
-				: SchedulingStrategy.randomOrder(job.seed()), trace);
 		out.attributeLinesWith(trace);
 		err.attributeLinesWith(trace);
-		if (job.virtualClock()) {
-			VirtualClock.install();
+		Outcome outcome;
+		if (job.grades()) {
+			// Each program run of the tests sets its own clock and order.
+			frames.started();
+			Budget.arm(job.cpuLimitMillis(), launcher.learnerClasses());
+			outcome = grade(job, launcher, new ProgramRuns(job, launcher, frames, out, err, trace), frames);
 		}
-		frames.started();
-		Budget.arm(job.cpuLimitMillis(), launcher.learnerClasses());
-		Outcome outcome = launch(launcher);
-		NonDaemonThreads.awaitAll();
+		else {
+			Aio.configure((job.seed() == Protocol.Job.NO_SEED) ? SchedulingStrategy.fifo()
+					: SchedulingStrategy.randomOrder(job.seed()), trace);
+			if (job.virtualClock()) {
+				VirtualClock.install();
+			}
+			frames.started();
+			Budget.arm(job.cpuLimitMillis(), launcher.learnerClasses());
+			outcome = launch(launcher);
+			NonDaemonThreads.awaitAll();
+		}
 		out.finish();
 		err.finish();
 		int code = (outcome.ending() == Protocol.Ending.RETURNED) ? 0 : 1;
@@ -86,6 +96,20 @@ public final class RunnerMain {
 		}
 		catch (ReflectiveOperationException | LinkageError ex) {
 			return threw(ex, launcher);
+		}
+	}
+
+	/**
+	 * Runs the tests; the program ran as far as the tests took it, so the JVM's own
+	 * ending is RETURNED unless the tests could not be started at all.
+	 */
+	private static Outcome grade(Protocol.Job job, LearnerLauncher launcher, ProgramRuns programs, FrameWriter frames) {
+		try {
+			int tests = TestRun.run(job, launcher, programs, frames);
+			return new Outcome(Protocol.Ending.RETURNED, tests + ((tests == 1) ? " test" : " tests"));
+		}
+		catch (ClassNotFoundException | LinkageError | RuntimeException ex) {
+			return new Outcome(Protocol.Ending.BROKEN_JOB, "the tests could not be started: " + ex);
 		}
 	}
 

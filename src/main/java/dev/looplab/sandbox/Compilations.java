@@ -1,7 +1,5 @@
 package dev.looplab.sandbox;
 
-import java.util.List;
-
 import dev.looplab.runner.CompilerProtocol;
 
 /**
@@ -14,8 +12,7 @@ final class Compilations {
 
 	static Compilation from(CompilerProtocol.Result result) {
 		return switch (result) {
-			case CompilerProtocol.Compiled compiled -> new Compilation.Compiled(
-					MainClassFinder.find(compiled.classes(), compiled.primaryClass()), compiled.classes());
+			case CompilerProtocol.Compiled compiled -> learnerClasses(compiled.first());
 			case CompilerProtocol.NotCompiled notCompiled -> new Compilation.NotCompiled(notCompiled.diagnostics()
 				.stream()
 				.map((d) -> new SandboxEvent.Diagnostic(d.line(), d.column(), d.message(), 0))
@@ -23,11 +20,9 @@ final class Compilations {
 		};
 	}
 
-	/**
-	 * A compile that produced no answer, told as one diagnostic at the top of the source.
-	 */
-	static Compilation failed(String message) {
-		return new Compilation.NotCompiled(List.of(new SandboxEvent.Diagnostic(1, 1, message, 0)));
+	/** The classes of the learner's file, and the class to launch among them. */
+	static Compilation.Compiled learnerClasses(CompilerProtocol.CompiledFile file) {
+		return new Compilation.Compiled(MainClassFinder.find(file.classes(), file.primaryClass()), file.classes());
 	}
 
 }

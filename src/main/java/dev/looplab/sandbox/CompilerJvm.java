@@ -53,12 +53,12 @@ final class CompilerJvm {
 	}
 
 	/**
-	 * Sends one source and waits for the answer; the caller bounds the wait and kills on
-	 * timeout.
+	 * Sends one request (the files of one compile) and waits for the answer; the caller
+	 * bounds the wait and kills on timeout.
 	 */
-	CompilerProtocol.Result compile(String source) throws IOException {
+	CompilerProtocol.Result compile(List<CompilerProtocol.SourceFile> files) throws IOException {
 		this.compiles++;
-		CompilerProtocol.writeRequest(this.requests, source);
+		CompilerProtocol.writeRequest(this.requests, files);
 		return CompilerProtocol.readResult(this.answers);
 	}
 

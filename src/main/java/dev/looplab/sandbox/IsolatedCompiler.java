@@ -99,8 +99,17 @@ class IsolatedCompiler implements SmartLifecycle {
 	}
 
 	Compilation compile(String source) {
+		return Compilations.from(compileFiles(List.of(CompilerProtocol.SourceFile.named(source))));
+	}
+
+	/**
+	 * Compiles the files together in one javac call. A compile that gives no answer (time
+	 * out, crash) is told as one diagnostic at the top of the first file (file name
+	 * empty).
+	 */
+	CompilerProtocol.Result compileFiles(List<CompilerProtocol.SourceFile> files) {
 		CompilerJvm compiler = take();
-		Future<CompilerProtocol.Result> answer = this.threads.submit(() -> compiler.compile(source));
+		Future<CompilerProtocol.Result> answer = this.threads.submit(() -> compiler.compile(files));
 		try {
 			CompilerProtocol.Result result = answer.get(this.limits.compileTimeout().toMillis(), TimeUnit.MILLISECONDS);
 			if (compiler.compiles() < COMPILES_PER_JVM) {
@@ -109,13 +118,12 @@ class IsolatedCompiler implements SmartLifecycle {
 			else {
 				discard(compiler);
 			}
-			return Compilations.from(result);
+			return result;
 		}
 		catch (TimeoutException ex) {
 			discard(compiler);
-			return Compilations
-				.failed("The compiler gave up after %.1f s. Simplify deeply nested expressions or generic types."
-					.formatted(this.limits.compileTimeout().toMillis() / 1000.0));
+			return failed("The compiler gave up after %.1f s. Simplify deeply nested expressions or generic types."
+				.formatted(this.limits.compileTimeout().toMillis() / 1000.0));
 		}
 		catch (ExecutionException ex) {
 			discard(compiler);
@@ -123,13 +131,17 @@ class IsolatedCompiler implements SmartLifecycle {
 					? "The compiler ran out of memory on this source. Simplify deeply nested expressions or generic types."
 					: "The compiler failed on this source (" + ex.getCause().getMessage()
 							+ "). Try again; if it keeps happening, simplify the code.";
-			return Compilations.failed(why);
+			return failed(why);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			discard(compiler);
 			throw new IllegalStateException("Interrupted while compiling", ex);
 		}
+	}
+
+	private static CompilerProtocol.Result failed(String message) {
+		return new CompilerProtocol.NotCompiled(List.of(new CompilerProtocol.Diagnostic("", 1, 1, "", message)));
 	}
 
 	private CompilerJvm take() {

@@ -20,8 +20,9 @@ record IsolationLimits(long memoryBytes, int maxProcesses, double cpus, long cpu
 	/** The limits of a sandbox JVM that runs one learner program. */
 	static IsolationLimits forRunner(SandboxProperties properties) {
 		IsolationProperties isolation = properties.isolation();
-		// CPU time is a backstop for the wall-clock watchdog, with room for warming up.
-		long cpuSeconds = properties.wallLimit().toSeconds() + 10;
+		// CPU time is a backstop for the wall-clock watchdog, with room for warming up; a
+		// JVM from the pool may get a grading, whose limits can be larger than a run's.
+		long cpuSeconds = Math.max(properties.wallLimit().toSeconds(), JobLimits.MAX.toSeconds()) + 10;
 		return new IsolationLimits(isolation.memoryMegabytes() * MIB, isolation.maxProcesses(), isolation.cpus(),
 				cpuSeconds, isolation.tmpMegabytes() * MIB, isolation.openFiles());
 	}

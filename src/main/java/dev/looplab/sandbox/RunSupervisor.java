@@ -3,6 +3,7 @@ package dev.looplab.sandbox;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -35,9 +36,14 @@ class RunSupervisor {
 	}
 
 	RunEnding supervise(ChildJvm child, Protocol.Job job, Consumer<SandboxEvent> sink) {
+		return supervise(child, job, this.limits.wallLimit(), sink);
+	}
+
+	/** Supervises a job with a wall-clock limit of its own (a grading's). */
+	RunEnding supervise(ChildJvm child, Protocol.Job job, Duration wallLimit, Consumer<SandboxEvent> sink) {
 		AtomicReference<Verdict> killedFor = new AtomicReference<>();
 		ScheduledFuture<?> watchdog = this.watchdogs.schedule(() -> stopAtWallLimit(child, killedFor),
-				this.limits.wallLimit().toMillis(), TimeUnit.MILLISECONDS);
+				wallLimit.toMillis(), TimeUnit.MILLISECONDS);
 		long printed = 0;
 		RunEnding.Exit exit = null;
 		String fault = null;
@@ -53,6 +59,7 @@ class RunSupervisor {
 					// exiting.
 					case Protocol.EXIT -> exit = RunEnding.Exit.parse(frame.payload());
 					case Protocol.TRACE -> traces.accept(frame, sink);
+					case Protocol.PROGRAM_RUN, Protocol.TEST_RESULT -> sink.accept(GradingFrames.parse(frame));
 					case Protocol.STARTED -> {
 					}
 					default -> throw new IOException("Unknown frame type " + frame.type());

@@ -1,10 +1,12 @@
 package dev.looplab.sandbox;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import dev.looplab.runner.CompilerProtocol;
 import dev.looplab.runner.Protocol;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,9 +14,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * The sandbox's one entry point: compiles a learner's source, runs it in a separate JVM
- * and reports everything that happens, ending with exactly one
- * {@link SandboxEvent.Finished}.
+ * The sandbox's one entry point: compiles a learner's source, runs it (or grades it with
+ * an exercise's tests) in a separate JVM and reports everything that happens, ending with
+ * exactly one {@link SandboxEvent.Finished}.
  */
 @Service
 public class Sandbox {
@@ -60,7 +62,9 @@ public class Sandbox {
 			}
 			case Compilation.Compiled compiled -> switch (BytecodeGate.prepare(compiled, source)) {
 				case BytecodeGate.Ready(Compilation.Compiled instrumented) ->
-					execute(instrumented, schedule, sink, start);
+					execute(new Protocol.Job(instrumented.mainClass(), instrumented.classes(),
+							CpuBudget.limitFor(this.limits).toMillis(), schedule.virtualClock(), schedule.seedOrNone()),
+							JobLimits.forRun(this.limits), sink, start);
 				case BytecodeGate.Rejected rejected -> rejected.report(sink, millisSince(start));
 			};
 		};
@@ -68,7 +72,47 @@ public class Sandbox {
 		return finished;
 	}
 
-	private SandboxEvent.Finished execute(Compilation.Compiled compiled, Schedule schedule, Consumer<SandboxEvent> sink,
+	/**
+	 * Grades a learner's source with an exercise's tests: compiles them together, checks
+	 * and instruments only the learner's classes, and runs the tests on the JUnit
+	 * Platform inside one sandbox JVM. Passes each event to the sink as it happens (a
+	 * {@link SandboxEvent.TestResult} per test as it finishes) and returns the final
+	 * event, which the sink also receives; see {@link GradeJob} for the limits.
+	 */
+	public SandboxEvent.Finished grade(GradeJob job, Consumer<SandboxEvent> sink) {
+		long start = System.nanoTime();
+		TestTally tally = new TestTally(sink);
+		List<CompilerProtocol.SourceFile> files = new ArrayList<>();
+		files.add(CompilerProtocol.SourceFile.named(job.source()));
+		job.tests().forEach((test) -> files.add(new CompilerProtocol.SourceFile(test.fileName(), test.content())));
+		SandboxEvent.Finished ended = switch (GradeCompilation.of(this.compiler.compileFiles(files), job.tests())) {
+			case GradeCompilation.LearnerNotCompiled(Compilation.NotCompiled(List<SandboxEvent.Diagnostic> learner)) -> {
+				long at = millisSince(start);
+				learner
+					.forEach((d) -> tally.accept(new SandboxEvent.Diagnostic(d.line(), d.column(), d.message(), at)));
+				yield notCompiled(learner, at);
+			}
+			case GradeCompilation.TestsNotCompiled(String message) -> {
+				long at = millisSince(start);
+				yield new SandboxEvent.Finished(Verdict.COMPILE_ERROR, null, at, message, at);
+			}
+			case GradeCompilation.Compiled(Compilation.Compiled learner, Protocol.Tests tests) ->
+				switch (BytecodeGate.prepare(learner, job.source())) {
+					case BytecodeGate.Ready(Compilation.Compiled instrumented) -> {
+						JobLimits limits = JobLimits.forGrading(job, this.limits);
+						yield execute(new Protocol.Job(instrumented.mainClass(), instrumented.classes(),
+								limits.cpu().toMillis(), job.schedule().virtualClock(), job.schedule().seedOrNone(),
+								tests), limits, tally, start);
+					}
+					case BytecodeGate.Rejected rejected -> rejected.report(tally, millisSince(start));
+				};
+		};
+		SandboxEvent.Finished finished = VerdictRules.graded(ended, tally);
+		sink.accept(finished);
+		return finished;
+	}
+
+	private SandboxEvent.Finished execute(Protocol.Job job, JobLimits jobLimits, Consumer<SandboxEvent> sink,
 			long start) {
 		ChildJvm child;
 		if (this.pool.readyCount() == 0) {
@@ -86,10 +130,7 @@ public class Sandbox {
 		RunEnding end;
 		sink.accept(new SandboxEvent.Started(0));
 		try {
-			end = this.supervisor.supervise(child,
-					new Protocol.Job(compiled.mainClass(), compiled.classes(),
-							CpuBudget.limitFor(this.limits).toMillis(), schedule.virtualClock(), schedule.seedOrNone()),
-					sink);
+			end = this.supervisor.supervise(child, job, jobLimits.wall(), sink);
 		}
 		finally {
 			// Refill only now, so that starting the next JVM does not compete with this
@@ -98,7 +139,7 @@ public class Sandbox {
 		}
 		log.debug("Compiled and leased in {} ms, ran in {} ms", TimeUnit.NANOSECONDS.toMillis(leased - start),
 				millisSince(leased));
-		return VerdictRules.decide(end, this.limits, millisSince(start));
+		return VerdictRules.decide(end, this.limits, jobLimits, millisSince(start));
 	}
 
 	private static SandboxEvent.Finished notCompiled(List<SandboxEvent.Diagnostic> diagnostics, long at) {

@@ -106,6 +106,44 @@ public sealed interface SandboxEvent {
 
 	}
 
+	/**
+	 * Grading: a program run of the tests begins. The {@link Output} and {@link Trace}
+	 * events after it belong to this run until the next one; each run's trace times count
+	 * from its own start.
+	 *
+	 * @param number the run's number, from 1
+	 * @param title what it runs: {@code main()}, {@code main() with seed 7}, or a title
+	 * the test gave it
+	 */
+	record ProgramRun(int number, String title, long atMillis) implements SandboxEvent {
+
+		@Override
+		public String eventName() {
+			return "program";
+		}
+
+	}
+
+	/**
+	 * Grading: one test finished.
+	 *
+	 * @param name the test's display name, or its method's name
+	 * @param passed whether it passed
+	 * @param points the points earned (0 unless it passed)
+	 * @param maxPoints the points it is worth
+	 * @param message why it failed, written for the learner; empty when it passed
+	 * @param programRun the program run it looked at last, 0 for none
+	 */
+	record TestResult(String name, boolean passed, int points, int maxPoints, String message, int programRun,
+			long atMillis) implements SandboxEvent {
+
+		@Override
+		public String eventName() {
+			return "test";
+		}
+
+	}
+
 	/** Where an output line was written. */
 	enum Channel {
 

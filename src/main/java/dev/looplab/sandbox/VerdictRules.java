@@ -10,11 +10,15 @@ final class VerdictRules {
 	}
 
 	static SandboxEvent.Finished decide(RunEnding end, SandboxProperties limits, long wallMillis) {
+		return decide(end, limits, JobLimits.forRun(limits), wallMillis);
+	}
+
+	static SandboxEvent.Finished decide(RunEnding end, SandboxProperties limits, JobLimits job, long wallMillis) {
 		Integer code = end.exitCode();
 		if (end.killedFor() == Verdict.TIME_LIMIT) {
 			return finished(Verdict.TIME_LIMIT, null, wallMillis,
-					"Stopped after %d s, the wall-clock limit. Look for a loop that never ends or a wait that never returns."
-						.formatted(limits.wallLimit().toSeconds()));
+					"Stopped after %s, the wall-clock limit. Look for a loop that never ends or a wait that never returns."
+						.formatted(seconds(job.wall())));
 		}
 		if (end.killedFor() == Verdict.OUTPUT_LIMIT) {
 			return finished(Verdict.OUTPUT_LIMIT, null, wallMillis,
@@ -35,7 +39,7 @@ final class VerdictRules {
 			return crashed(code, wallMillis, end.fault());
 		}
 		if (end.exit() != null) {
-			return fromRunner(end.exit(), code, limits, wallMillis);
+			return fromRunner(end.exit(), code, limits, job, wallMillis);
 		}
 		if (code != null && code == 0) {
 			return finished(Verdict.OK, 0, wallMillis, "The program called System.exit(0).");
@@ -50,7 +54,7 @@ final class VerdictRules {
 	}
 
 	private static SandboxEvent.Finished fromRunner(RunEnding.Exit exit, Integer code, SandboxProperties limits,
-			long wallMillis) {
+			JobLimits job, long wallMillis) {
 		return switch (exit.ending()) {
 			case RETURNED -> finished(Verdict.OK, code, wallMillis, "The program finished normally.");
 			case THREW -> threw(exit.detail(), code, limits, wallMillis);
@@ -58,8 +62,8 @@ final class VerdictRules {
 			case BROKEN_JOB -> crashed(code, wallMillis, "the sandbox could not load the program: " + exit.detail());
 			case CPU_BUDGET -> finished(Verdict.TIME_LIMIT, null, wallMillis,
 					"Stopped%s after %s of CPU time: programs here may compute for %2$s and run for %s in all. Look for a loop that never ends, or make the program do less work."
-						.formatted(exit.detail().isEmpty() ? "" : " at " + exit.detail() + ",",
-								seconds(CpuBudget.limitFor(limits)), seconds(limits.wallLimit())));
+						.formatted(exit.detail().isEmpty() ? "" : " at " + exit.detail() + ",", seconds(job.cpu()),
+								seconds(job.wall())));
 		};
 	}
 
@@ -80,6 +84,27 @@ final class VerdictRules {
 		return finished(Verdict.RUNTIME_ERROR, code, wallMillis,
 				"The program stopped with an uncaught exception: %s. The stack trace on stderr shows the line where it was thrown."
 					.formatted(exception));
+	}
+
+	/**
+	 * The end of a grading: for tests that all ran, how many passed and the points; for
+	 * one stopped part-way, the verdict's message and what becomes of the tests left.
+	 */
+	static SandboxEvent.Finished graded(SandboxEvent.Finished ended, TestTally tally) {
+		if (ended.verdict() == Verdict.OK) {
+			String message = (tally.tests() == 0)
+					? "The tests ran, but none was found. This is a fault of the exercise, not of your code."
+					: "The tests ran: %d of %d passed, %d of %d points.".formatted(tally.passed(), tally.tests(),
+							tally.points(), tally.maxPoints());
+			return finished(Verdict.OK, ended.exitCode(), ended.wallMillis(), message);
+		}
+		if (ended.verdict() == Verdict.COMPILE_ERROR || ended.verdict() == Verdict.REJECTED) {
+			return ended;
+		}
+		String left = (tally.tests() == 0) ? " No test could finish, so none earns points."
+				: " %d test%s finished before that; the others earn no points.".formatted(tally.tests(),
+						(tally.tests() == 1) ? "" : "s");
+		return finished(ended.verdict(), ended.exitCode(), ended.wallMillis(), ended.message() + left);
 	}
 
 	/** A program that uses an API it may not; the message names the API and the line. */

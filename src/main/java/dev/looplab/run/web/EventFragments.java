@@ -29,7 +29,12 @@ class EventFragments {
 			case SandboxEvent.Trace trace -> "trace";
 			case SandboxEvent.Diagnostic diagnostic -> "diagnostic";
 			case SandboxEvent.Finished finished -> "result";
+			// Only gradings have these, and the run page shows runs.
+			case SandboxEvent.ProgramRun _, SandboxEvent.TestResult _ -> "";
 		};
+		if (fragment.isEmpty()) {
+			return "";
+		}
 		Context context = new Context();
 		context.setVariable("event", event);
 		return this.templates.process("run/events", Set.of(fragment), context).strip();

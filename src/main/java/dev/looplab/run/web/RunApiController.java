@@ -59,6 +59,9 @@ class RunApiController {
 			case SandboxEvent.Trace trace -> RunView.TraceView.of(trace);
 			case SandboxEvent.Diagnostic d -> new DiagnosticData(d.line(), d.column(), d.message(), d.atMillis());
 			case SandboxEvent.Finished finished -> run.view();
+			// Only gradings have these; a run's stream never carries them.
+			case SandboxEvent.ProgramRun program -> program;
+			case SandboxEvent.TestResult test -> test;
 		});
 	}
 
