@@ -21,8 +21,10 @@ class KitchenTests {
 		Expect.completes(run);
 		for (String dish : List.of("soup", "salad", "pasta", "pizza", "curry", "cake")) {
 			long served = run.lines().stream().filter((line) -> line.endsWith(" serves " + dish)).count();
-			Assertions.assertEquals(1, served, () -> "Expected '" + dish + "' to be served once, but it was served "
-					+ served + " times. Hint: every cook takes its orders from the one shared queue.");
+			if (served != 1) {
+				Assertions.fail("Expected '" + dish + "' to be served once, but it was served " + served
+						+ " times. Hint: every cook takes its orders from the one shared queue.");
+			}
 		}
 		Expect.printed(run, "all 6 dishes served");
 	}
@@ -50,8 +52,10 @@ class KitchenTests {
 				.orElseThrow(() -> new AssertionFailedError("Expected a task named " + name
 						+ ", but there was none. Hint: name the cook tasks cook-1, cook-2, ..."));
 			long served = cook.lines().stream().filter((line) -> line.contains(" serves ")).count();
-			Assertions.assertEquals(3, served, () -> "Expected " + name + " to serve 3 of the 6 dishes, but it served "
-					+ served + ". Hint: all cooks take their orders from the one shared queue.");
+			if (served != 3) {
+				Assertions.fail("Expected " + name + " to serve 3 of the 6 dishes, but it served " + served
+						+ ". Hint: all cooks take their orders from the one shared queue.");
+			}
 		}
 	}
 

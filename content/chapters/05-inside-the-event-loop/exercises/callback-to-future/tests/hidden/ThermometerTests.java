@@ -34,9 +34,10 @@ class ThermometerTests {
 		for (String name : new String[] { "inside", "outside" }) {
 			Expect.suspendedAtLeast(run, name, 1, FUTURE);
 			TaskRecord task = run.task(name).orElseThrow();
-			Assertions.assertEquals(1, task.suspensions(), () -> "Expected the task '" + name
-					+ "' to wait once for its reading, but it woke up and waited again " + task.suspensions()
-					+ " times. Hint: " + FUTURE + ".");
+			if (task.suspensions() != 1) {
+				Assertions.fail("Expected the task '" + name + "' to wait once for its reading, but it waited "
+						+ task.suspensions() + " times. Hint: " + FUTURE + ".");
+			}
 		}
 	}
 
@@ -47,8 +48,10 @@ class ThermometerTests {
 		ProgramRun run = Program.run();
 		Expect.completes(run);
 		int most = run.mostTasksWaitingOn("future");
-		Assertions.assertEquals(2, most, () -> "Expected both measuring tasks to wait on a future at the same time,"
-				+ " but at most " + most + " did. Hint: " + FUTURE + ".");
+		if (most != 2) {
+			Assertions.fail("Expected both measuring tasks to wait on a future at the same time, but at most " + most
+					+ " did. Hint: " + FUTURE + ".");
+		}
 	}
 
 	@Test
@@ -66,9 +69,11 @@ class ThermometerTests {
 	private static void printedAt(ProgramRun run, String line, double seconds) {
 		Expect.printed(run, line);
 		double at = run.timeOfLine(line);
-		Assertions.assertEquals(seconds, at, 1e-9,
-				() -> String.format(Locale.ROOT, "Expected '%s' at %.2f s of loop time, but it was printed at %.2f s."
-						+ " Hint: %s.", line, seconds, at, FUTURE));
+		if (!(Math.abs(at - seconds) <= 1e-9)) { // also when the line never came (NaN)
+			Assertions.fail(String.format(Locale.ROOT,
+					"Expected '%s' at %.2f s of loop time, but it was printed at %.2f s. Hint: %s.", line, seconds, at,
+					FUTURE));
+		}
 	}
 
 }

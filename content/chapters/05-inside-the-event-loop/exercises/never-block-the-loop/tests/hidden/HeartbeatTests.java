@@ -1,3 +1,5 @@
+import java.util.Locale;
+
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -31,12 +33,13 @@ class HeartbeatTests {
 		Expect.happensBefore(run, "tick 4", "compressed 4 files", TO_THREAD);
 		for (int beat = 1; beat <= 6; beat++) {
 			double due = beat * 0.5;
+			Expect.printed(run, "tick " + beat);
 			double at = run.timeOfLine("tick " + beat);
-			int shown = beat;
-			Assertions.assertEquals(due, at, 1e-9,
-					() -> String.format(java.util.Locale.ROOT,
-							"Expected 'tick %d' at %.1f s of loop time, but it came at %.1f s. Hint: %s.", shown, due,
-							at, TO_THREAD));
+			if (!(Math.abs(at - due) <= 1e-9)) { // also when the line never came (NaN)
+				Assertions.fail(String.format(Locale.ROOT,
+						"Expected 'tick %d' at %.1f s of loop time, but it came at %.1f s. Hint: %s.", beat, due, at,
+						TO_THREAD));
+			}
 		}
 	}
 
@@ -46,9 +49,10 @@ class HeartbeatTests {
 	void awaitsAWorkerThread() {
 		ProgramRun run = Program.run();
 		Expect.completes(run);
-		Assertions.assertTrue(run.mostTasksWaitingOn("executor") >= 1,
-				"Expected the compress task to wait for a worker thread, but no task ever did. Hint: " + TO_THREAD
-						+ "; leave compress itself as it is.");
+		if (run.mostTasksWaitingOn("executor") == 0) {
+			Assertions.fail("Expected the compress task to wait for a worker thread, but no task ever did. Hint: "
+					+ TO_THREAD + "; leave compress itself as it is.");
+		}
 	}
 
 	@Test
