@@ -74,15 +74,17 @@ class BundledExercisesTests {
 	}
 
 	@Test
-	void reportsAnExerciseWhoseReferenceFailsAndWhoseStarterAlreadyPasses() {
+	void reportsAnExerciseWhosePointsReferenceAndStarterAreWrong() {
 		Exercise broken = CoursesForTests.load(FIXTURES.resolve("wrong-solutions"))
 			.exercise("wrong-solutions")
 			.orElseThrow();
 
 		assertThat(check.problems(broken)).satisfiesExactly(
+				(problem) -> assertThat(problem)
+					.isEqualTo("its points key is 3, but the hidden tests that ran give 2 points [greets the world=2]"),
 				(problem) -> assertThat(problem).startsWith("the reference fails the hidden test 'greets the world': ")
 					.contains("hello, world"),
-				(problem) -> assertThat(problem).isEqualTo("the starter already earns full marks (2 of 2); the hidden"
+				(problem) -> assertThat(problem).isEqualTo("the starter passes every hidden test (2 of 3 points); the"
 						+ " tests do not notice what the learner is asked to change"));
 	}
 

@@ -46,9 +46,9 @@ final class ExerciseCheck {
 			problems.add("the starter could not be graded (it must compile and run): " + starter.finished().verdict()
 					+ ", " + starter.finished().message());
 		}
-		else if (starter.points() >= exercise.maxScore()) {
-			problems.add("the starter already earns full marks (" + starter.points() + " of " + exercise.maxScore()
-					+ "); the hidden tests do not notice what the learner is asked to change");
+		else if (starter.failures().isEmpty() || starter.points() >= exercise.maxScore()) {
+			problems.add("the starter passes every hidden test (" + starter.points() + " of " + exercise.maxScore()
+					+ " points); the tests do not notice what the learner is asked to change");
 		}
 		else {
 			Grading again = grade(exercise, exercise.starter(), exercise.hiddenTests());
