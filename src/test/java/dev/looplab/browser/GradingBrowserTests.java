@@ -39,8 +39,11 @@ class GradingBrowserTests {
 	private static final Path EXERCISE = Path
 		.of("src/test/resources/grading/course/chapters/01-naps/exercises/two-naps");
 
-	/** Grading on a server that has just started waits for its JVMs to warm up. */
-	private static final double GRADING_TIMEOUT = 90_000;
+	/**
+	 * Grading on a server that has just started waits for its JVMs to warm up (and for
+	 * its AOT cache to be trained, which takes long on a busy machine).
+	 */
+	private static final double GRADING_TIMEOUT = 180_000;
 
 	private static Playwright playwright;
 
