@@ -62,7 +62,6 @@ public final class RunnerMain {
 		if (job.grades()) {
 			// Each program run of the tests sets its own clock and order.
 			frames.started();
-			Budget.arm(job.cpuLimitMillis(), launcher.learnerClasses());
 			outcome = grade(job, launcher, new ProgramRuns(job, launcher, frames, out, err, trace), frames);
 		}
 		else {
@@ -105,7 +104,9 @@ public final class RunnerMain {
 	 */
 	private static Outcome grade(Protocol.Job job, LearnerLauncher launcher, ProgramRuns programs, FrameWriter frames) {
 		try {
-			int tests = TestRun.run(job, launcher, programs, frames);
+			// The budget counts from the first test: finding the tests is JUnit's work.
+			int tests = TestRun.run(job, launcher, programs, frames,
+					() -> Budget.arm(job.cpuLimitMillis(), launcher.learnerClasses()));
 			return new Outcome(Protocol.Ending.RETURNED, tests + ((tests == 1) ? " test" : " tests"));
 		}
 		catch (ClassNotFoundException | LinkageError | RuntimeException ex) {

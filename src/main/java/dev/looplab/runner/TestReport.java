@@ -38,17 +38,21 @@ final class TestReport implements TestExecutionListener {
 	/** Why a container failed or was skipped, by unique id. */
 	private final Map<String, String> containerTrouble = new HashMap<>();
 
+	private final Runnable whenTestsStart;
+
 	private int reported;
 
-	TestReport(ProgramRuns programs, FrameWriter frames, Set<String> learnerClasses) {
+	TestReport(ProgramRuns programs, FrameWriter frames, Set<String> learnerClasses, Runnable whenTestsStart) {
 		this.programs = programs;
 		this.frames = frames;
 		this.learnerClasses = learnerClasses;
+		this.whenTestsStart = whenTestsStart;
 	}
 
 	@Override
 	public void testPlanExecutionStarted(TestPlan testPlan) {
 		this.plan = testPlan;
+		this.whenTestsStart.run();
 		for (TestIdentifier root : testPlan.getRoots()) {
 			testPlan.getDescendants(root)
 				.stream()

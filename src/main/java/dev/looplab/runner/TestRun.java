@@ -33,9 +33,12 @@ final class TestRun {
 	private TestRun() {
 	}
 
-	/** Runs every test and reports each result; returns how many tests ran. */
-	static int run(Protocol.Job job, LearnerLauncher launcher, ProgramRuns programs, FrameWriter frames)
-			throws ClassNotFoundException {
+	/**
+	 * Runs every test and reports each result; returns how many tests ran.
+	 * {@code whenTestsStart} runs once the tests are found, before the first one.
+	 */
+	static int run(Protocol.Job job, LearnerLauncher launcher, ProgramRuns programs, FrameWriter frames,
+			Runnable whenTestsStart) throws ClassNotFoundException {
 		JUNIT_LOG.setLevel(Level.OFF);
 		Program.connect(programs);
 		List<DiscoverySelector> selectors = new ArrayList<>();
@@ -58,7 +61,7 @@ final class TestRun {
 			.enableTestExecutionListenerAutoRegistration(false)
 			.addTestEngines(new JupiterTestEngine())
 			.build());
-		TestReport report = new TestReport(programs, frames, launcher.learnerClasses());
+		TestReport report = new TestReport(programs, frames, launcher.learnerClasses(), whenTestsStart);
 		Thread self = Thread.currentThread();
 		ClassLoader previous = self.getContextClassLoader();
 		self.setContextClassLoader(launcher.classLoader());

@@ -31,6 +31,9 @@ final class TestCompileErrors {
 
 	private static final Pattern DUPLICATE = Pattern.compile("^duplicate class: (\\S+)");
 
+	/** A qualified name of the platform, such as {@code java.util.List}. */
+	private static final Pattern QUALIFIED = Pattern.compile("\\b(?:[a-z][\\w$]*\\.)+([A-Z][\\w$]*)");
+
 	private TestCompileErrors() {
 	}
 
@@ -42,7 +45,8 @@ final class TestCompileErrors {
 	}
 
 	private static String what(CompilerProtocol.Diagnostic diagnostic) {
-		String message = diagnostic.message();
+		// Names as the starter code writes them: List<String>, not java.util.List<...>.
+		String message = QUALIFIED.matcher(diagnostic.message()).replaceAll("$1");
 		String firstLine = message.lines().findFirst().orElse("").strip();
 		Matcher symbol = SYMBOL.matcher(message);
 		Matcher location = LOCATION.matcher(message);
