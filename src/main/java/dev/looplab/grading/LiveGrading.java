@@ -4,12 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * The events of one grading (of a submission or a check) held in memory while it runs and
  * a while after, with the subscribers that stream them. A late subscriber first receives
  * everything so far, then the rest as it happens. A regrade starts over with a fresh one.
  */
 public final class LiveGrading {
+
+	private static final Logger log = LoggerFactory.getLogger(LiveGrading.class);
 
 	private final String id;
 
@@ -53,7 +58,16 @@ public final class LiveGrading {
 		this.events.add(event);
 		this.done = event instanceof GradingEvent.Done;
 		for (Consumer<GradingEvent> subscriber : List.copyOf(this.subscribers)) {
-			subscriber.accept(event);
+			try {
+				subscriber.accept(event);
+			}
+			catch (RuntimeException ex) {
+				// A subscriber that breaks (a page that cannot render an event) loses its
+				// stream; the grading goes on.
+				log.warn("Dropped a subscriber of grading {} that failed on a {} event", this.id, event.eventName(),
+						ex);
+				this.subscribers.remove(subscriber);
+			}
 		}
 		if (this.done) {
 			this.subscribers.clear();

@@ -37,14 +37,23 @@ class RegradeAfterTheTestsChangeTests {
 	@Test
 	void aRegradedSubmissionIsGradedAgainstTheChangedTests() throws IOException {
 		copy(COURSE, this.content);
+		// Room for a busy build machine: the grading must not hit the exercise's limits.
+		Path statement = this.content.resolve(EXERCISE).resolve("exercise.md");
+		String roomy = Files.readString(statement)
+			.replace("points: 3\n", "points: 3\ncpu-seconds: 30\nwall-seconds: 60\n");
+		assertThat(roomy).contains("cpu-seconds: 30");
+		Files.writeString(statement, roomy);
 		String starter = Files.readString(this.content.resolve(EXERCISE).resolve("starter/Naps.java"));
 		UUID id;
+		int gradings;
 		try (ConfigurableApplicationContext first = start()) {
 			GradingService grading = first.getBean(GradingService.class);
 			id = UUID.fromString(grading.submit("two-naps", starter, "ada").id());
 			Submission graded = awaitGraded(grading, id);
-			assertThat(graded.score()).as("the starter's naps take 2 s, not 1 s").isEqualTo(1);
-			assertThat(graded.gradingCount()).isEqualTo(1);
+			assertThat(graded.score()).as("the starter's naps take 2 s, not 1 s: %s", grading.find(id)).isEqualTo(1);
+			// One grading, or two when a busy machine made the sandbox give up once.
+			gradings = graded.gradingCount();
+			assertThat(gradings).isPositive();
 		}
 
 		// The instructor decides that 2 s of loop time is good enough.
@@ -59,17 +68,19 @@ class RegradeAfterTheTestsChangeTests {
 			assertThat(grading.find(id).orElseThrow().submission().score()).as("kept until regraded").isEqualTo(1);
 			assertThat(grading.regrade(id)).isTrue();
 			Submission regraded = awaitGraded(grading, id);
-			assertThat(regraded.score()).isEqualTo(3);
-			assertThat(regraded.gradingCount()).isEqualTo(2);
+			assertThat(regraded.score()).as("%s", grading.find(id)).isEqualTo(3);
+			assertThat(regraded.gradingCount()).isGreaterThan(gradings);
 			assertThat(grading.find(id).orElseThrow().tests()).allSatisfy((test) -> assertThat(test.passed()).isTrue());
 		}
 	}
 
 	private static Submission awaitGraded(GradingService grading, UUID id) {
 		// The first grading of a fresh server waits for its compilers to warm up.
-		await().atMost(120, TimeUnit.SECONDS)
-			.until(() -> grading.find(id).orElseThrow().submission().status() == SubmissionStatus.GRADED);
-		return grading.find(id).orElseThrow().submission();
+		await().atMost(240, TimeUnit.SECONDS)
+			.until(() -> grading.find(id).orElseThrow().submission().status().isDone());
+		Submission submission = grading.find(id).orElseThrow().submission();
+		assertThat(submission.status()).as(submission.message()).isEqualTo(SubmissionStatus.GRADED);
+		return submission;
 	}
 
 	private ConfigurableApplicationContext start() {

@@ -23,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.bean.override.mockito.MockReset;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -50,7 +51,7 @@ class GradebookPagesTests {
 
 	static final String EXERCISE = GradingAccessMatrixTests.EXERCISE;
 
-	@MockitoBean
+	@MockitoBean(reset = MockReset.NONE)
 	Sandbox sandbox;
 
 	@Autowired

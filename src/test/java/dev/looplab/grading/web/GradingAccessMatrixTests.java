@@ -23,6 +23,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.bean.override.mockito.MockReset;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -99,7 +100,7 @@ class GradingAccessMatrixTests {
 
 	static final String SOURCE = "public class Naps { public static void main(String[] args) { } }";
 
-	@MockitoBean
+	@MockitoBean(reset = MockReset.NONE)
 	Sandbox sandbox;
 
 	@Autowired
@@ -123,7 +124,9 @@ class GradingAccessMatrixTests {
 
 	@BeforeEach
 	void gradeEverythingAtOnce() {
-		// Every test fails, unreported, with the verdict's message: a score of 0.
+		// Every test fails, unreported, with the verdict's message: a score of 0. The
+		// stand-in
+		// is never reset, so that a grading still queued when a test ends finds it too.
 		given(this.sandbox.grade(any(), any())).willReturn(new SandboxEvent.Finished(Verdict.OK, 0, 5, "", 5));
 	}
 
