@@ -1,5 +1,5 @@
 /**
- * The course: chapters and their runnable examples, read from Markdown files at start-up
- * and rendered to safe HTML.
+ * The course: chapters, their runnable examples and their graded exercises, read from
+ * Markdown and Java files at start-up and rendered to safe HTML.
  */
 package dev.looplab.catalog;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,9 @@ final class TestReport implements TestExecutionListener {
 	/** The tests of the plan, by unique id, not yet reported. */
 	private final Set<String> unreported = new LinkedHashSet<>();
 
+	/** The tests that started, by unique id. */
+	private final Set<String> started = new HashSet<>();
+
 	/** Why a container failed or was skipped, by unique id. */
 	private final Map<String, String> containerTrouble = new HashMap<>();
 
@@ -64,6 +68,7 @@ final class TestReport implements TestExecutionListener {
 	@Override
 	public void executionStarted(TestIdentifier identifier) {
 		if (identifier.isTest()) {
+			this.started.add(identifier.getUniqueId());
 			this.programs.testStarts();
 		}
 	}
@@ -116,6 +121,10 @@ final class TestReport implements TestExecutionListener {
 	}
 
 	private void send(TestIdentifier test, boolean passed, String message) {
+		if (!this.started.contains(test.getUniqueId())) {
+			// Skipped, or never started: it looked at no program run.
+			this.programs.testStarts();
+		}
 		this.unreported.remove(test.getUniqueId());
 		int worth = points(test);
 		try {

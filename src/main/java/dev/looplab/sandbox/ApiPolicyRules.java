@@ -94,7 +94,8 @@ final class ApiPolicyRules {
 			Map.entry("java/lang/management/", JVM), Map.entry("javax/management/", JVM),
 			Map.entry("com/sun/management/", JVM), Map.entry("jdk/jfr/", JVM),
 			Map.entry("java/lang/instrument/", CLASS_LOADING), Map.entry("java/security/", CLASS_LOADING),
-			Map.entry("dev/looplab/", SANDBOX));
+			Map.entry("dev/looplab/", SANDBOX), Map.entry("org/junit/", SANDBOX), Map.entry("org/opentest4j/", SANDBOX),
+			Map.entry("org/apiguardian/", SANDBOX), Map.entry("org/jspecify/", SANDBOX));
 
 	private ApiPolicyRules() {
 	}

@@ -7,8 +7,8 @@ import java.util.List;
  * A learner's source to grade with an exercise's tests.
  *
  * @param source the learner's source (one file, named after its public class)
- * @param tests the JUnit Jupiter test classes that grade it; trusted code, compiled with
- * the source but neither checked nor instrumented
+ * @param tests the JUnit Jupiter test classes that grade it (at least one file); trusted
+ * code, compiled with the source but neither checked nor instrumented
  * @param schedule the clock and loop order of the learner's program runs
  * @param cpuLimit the CPU time the whole grading may use, or null for the server's
  * default; at most {@link JobLimits#MAX}
@@ -20,6 +20,9 @@ public record GradeJob(String source, List<SourceFile> tests, Sandbox.Schedule s
 
 	public GradeJob {
 		tests = List.copyOf(tests);
+		if (tests.isEmpty()) {
+			throw new IllegalArgumentException("A grading needs at least one test file");
+		}
 	}
 
 }
