@@ -25,6 +25,10 @@ final class Warmup {
 	}
 
 	static void run() {
+		// With the AOT cache, classes come from the archive and the runner jar is opened
+		// only when a class is looked up that is not there, such as the learner's first:
+		// opening it (reading its directory of a thousand entries) belongs to idle time.
+		Warmup.class.getClassLoader().getResource("dev/looplab/runner/not-a-class");
 		PrintStream sink = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
 		Map<String, Integer> counts = new HashMap<>();
 		List<String> words = new ArrayList<>(List.of("loop", "task", "future"));
