@@ -1,15 +1,16 @@
 package dev.looplab.account;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 /**
- * Creates accounts and lists the learners. Callers check the rules in {@link UserNames}
- * and {@link Passwords} first so they can explain a refusal; this class enforces them
- * again.
+ * Creates accounts, lists them and changes their roles. Callers check the rules in
+ * {@link UserNames} and {@link Passwords} first so they can explain a refusal; this class
+ * enforces them again.
  */
 @Service
 public class Accounts {
@@ -58,6 +59,44 @@ public class Accounts {
 	 */
 	public List<String> learnerNames() {
 		return this.users.namesWithRole(Role.LEARNER);
+	}
+
+	/**
+	 * Every account, in alphabetical order (for the admins' user list).
+	 */
+	public List<AccountSummary> all() {
+		return this.users.summaries();
+	}
+
+	/**
+	 * Gives an account another role. Someone already signed in keeps the role they signed
+	 * in with until they sign in again.
+	 * @param changedBy the name of the admin who asks
+	 * @param typedName the account to change
+	 * @param role the new role
+	 * @return the account as it is now
+	 * @throws OwnRoleChangeException if the admin names their own account
+	 * @throws UnknownAccountException if there is no such account
+	 */
+	public AccountSummary changeRole(String changedBy, String typedName, Role role) {
+		String username = UserNames.normalize(typedName);
+		if (username.equals(UserNames.normalize(changedBy))) {
+			throw new OwnRoleChangeException(username);
+		}
+		if (!this.users.updateRole(username, role)) {
+			throw new UnknownAccountException(username);
+		}
+		return find(username).orElseThrow(() -> new UnknownAccountException(username));
+	}
+
+	/**
+	 * Looks an account up.
+	 * @param typedName the user name as typed
+	 * @return the account, or empty if there is none by that name
+	 */
+	public Optional<AccountSummary> find(String typedName) {
+		return this.users.findByUsername(UserNames.normalize(typedName))
+			.map((account) -> new AccountSummary(account.username(), account.role(), account.createdAt()));
 	}
 
 }

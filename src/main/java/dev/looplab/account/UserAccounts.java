@@ -49,6 +49,25 @@ class UserAccounts {
 			.update();
 	}
 
+	/** Every account, enabled or not, in alphabetical order. */
+	List<AccountSummary> summaries() {
+		return this.jdbc.sql("select username, role, created_at from users order by username")
+			.query((rs, row) -> new AccountSummary(rs.getString("username"), Role.valueOf(rs.getString("role")),
+					rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+			.list();
+	}
+
+	/**
+	 * Gives an account another role.
+	 * @return whether the account exists
+	 */
+	boolean updateRole(String username, Role role) {
+		return this.jdbc.sql("update users set role = :role where username = :username")
+			.param("role", role.name())
+			.param("username", username)
+			.update() > 0;
+	}
+
 	/** The names of the enabled accounts with this role, in alphabetical order. */
 	List<String> namesWithRole(Role role) {
 		return this.jdbc.sql("select username from users where role = :role and enabled order by username")

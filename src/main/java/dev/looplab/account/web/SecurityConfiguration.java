@@ -18,8 +18,9 @@ import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 /**
  * Who may reach what. Three chains, tried in order: the stateless API, the H2 console
  * (development only) and the pages. Reading exercises is public; submitting needs an
- * account; regrading and the gradebook need an instructor or an admin. Which learner may
- * see which submission is the grading module's rule (another learner's answers 404).
+ * account; regrading and the gradebook need an instructor or an admin; managing accounts
+ * ({@code /admin/**}) needs an admin. Which learner may see which submission is the
+ * grading module's rule (another learner's answers 404).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -85,6 +86,8 @@ class SecurityConfiguration {
 			.requestMatchers("/gradebook", "/gradebook.csv", "/gradebook/**", "/submissions/*/regrade",
 					"/exercises/*/regrade")
 			.hasAnyRole(STAFF_ROLES)
+			.requestMatchers("/admin/**")
+			.hasRole("ADMIN")
 			.anyRequest()
 			.authenticated())
 			.formLogin((login) -> login.loginPage("/login").permitAll())
