@@ -100,4 +100,44 @@ class AccountsTests {
 			.isThrownBy(() -> this.userDetails.loadUserByUsername("nobody"));
 	}
 
+	@Test
+	void changesTheRoleOfAnotherAccountWhichSignsInWithIt() {
+		this.accounts.registerLearner("ada", "correct horse battery");
+
+		AccountSummary changed = this.accounts.changeRole("admin", "ADA", Role.INSTRUCTOR);
+
+		assertThat(changed.username()).isEqualTo("ada");
+		assertThat(changed.role()).isEqualTo(Role.INSTRUCTOR);
+		assertThat(this.userDetails.loadUserByUsername("ada").getAuthorities())
+			.extracting(GrantedAuthority::getAuthority)
+			.containsExactly("ROLE_INSTRUCTOR");
+		assertThat(this.accounts.learnerNames()).doesNotContain("ada");
+	}
+
+	@Test
+	void refusesToChangeTheAskersOwnRoleWhateverTheCase() {
+		this.accounts.registerLearner("boss", "correct horse battery");
+		this.accounts.changeRole("admin", "boss", Role.ADMIN);
+
+		assertThatExceptionOfType(OwnRoleChangeException.class)
+			.isThrownBy(() -> this.accounts.changeRole("boss", " Boss ", Role.LEARNER));
+		assertThat(this.accounts.find("boss")).get().extracting(AccountSummary::role).isEqualTo(Role.ADMIN);
+	}
+
+	@Test
+	void refusesToChangeAnAccountThatDoesNotExist() {
+		assertThatExceptionOfType(UnknownAccountException.class)
+			.isThrownBy(() -> this.accounts.changeRole("admin", "nobody", Role.INSTRUCTOR));
+		assertThat(this.accounts.find("nobody")).isEmpty();
+	}
+
+	@Test
+	void listsEveryAccountByName() {
+		this.accounts.registerLearner("zoe", "correct horse battery");
+		this.accounts.registerLearner("ada", "correct horse battery");
+
+		assertThat(this.accounts.all()).extracting(AccountSummary::username).containsExactly("ada", "zoe");
+		assertThat(this.accounts.all()).allSatisfy((account) -> assertThat(account.createdAt()).isNotNull());
+	}
+
 }
