@@ -299,9 +299,12 @@
     var runConsole = target.closest ? target.closest('.console') : null;
     if (runConsole && target.matches('.result')) {
       var finished = runConsole.querySelector('.timeline');
-      if (finished && !finished.hidden) {
+      if (finished) {
+        // Draw now: the result can arrive before the frame that would have shown the lanes.
         refresh(finished);
-        enableControls(finished);
+        if (!finished.hidden) {
+          enableControls(finished);
+        }
       }
     }
   });
