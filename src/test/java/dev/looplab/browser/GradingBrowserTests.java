@@ -3,10 +3,8 @@ package dev.looplab.browser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -52,11 +50,9 @@ class GradingBrowserTests {
 	@LocalServerPort
 	int port;
 
-	private BrowserContext context;
+	private WatchedPage watched;
 
 	private Page page;
-
-	private final List<String> consoleErrors = new CopyOnWriteArrayList<>();
 
 	@BeforeAll
 	static void startBrowser() {
@@ -73,21 +69,13 @@ class GradingBrowserTests {
 
 	@BeforeEach
 	void openPage() {
-		this.context = browser.newContext();
-		this.context.setDefaultTimeout(20_000);
-		this.page = this.context.newPage();
-		this.page.onConsoleMessage((message) -> {
-			if (message.type().equals("error")) {
-				this.consoleErrors.add(message.text());
-			}
-		});
-		this.page.onPageError((error) -> this.consoleErrors.add(error));
+		this.watched = WatchedPage.open(browser);
+		this.page = this.watched.page();
 	}
 
 	@AfterEach
 	void closePage() {
-		this.context.close();
-		assertThat(this.consoleErrors).as("browser console errors").isEmpty();
+		this.watched.closeExpectingNoErrors();
 	}
 
 	@Test
