@@ -93,6 +93,7 @@ class GradingBrowserTests {
 		Locator feedback = this.page.locator("#exercise-feedback");
 		assertThat(feedback.locator(".feedback-done .score")).hasText("1 / 3",
 				new LocatorAssertions.HasTextOptions().setTimeout(GRADING_TIMEOUT));
+		String starterStream = feedback.locator(".feedback-live").getAttribute("sse-connect");
 		// The live list of tests stays in the page (hidden) under the final feedback.
 		Locator failed = feedback.locator(".feedback-done .test-failed");
 		assertThat(failed).hasCount(1);
@@ -115,17 +116,28 @@ class GradingBrowserTests {
 		this.page.screenshot(
 				new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/submission.png")).setFullPage(true));
 
+		// Back on the exercise, the latest submission's feedback is shown once, from the
+		// record: nothing streams it again.
 		this.page.navigate(url("/exercises/two-naps"));
+		assertThat(feedback.locator(".feedback-title")).hasText("Your latest submission");
+		assertThat(feedback.locator(".feedback-done .score")).hasText("1 / 3");
+		assertThat(feedback.locator(".feedback-live")).hasCount(0);
+		assertThat(feedback.locator(".console-placeholder")).hasCount(0);
 		Locator editor = this.page.locator("#exercise-panel .cm-content");
 		editor.click();
 		this.page.keyboard().press("ControlOrMeta+a");
 		this.page.keyboard().press("Delete");
 		this.page.keyboard().insertText(Files.readString(EXERCISE.resolve("reference/Naps.java")));
 		this.page.locator("#exercise-panel .submit-button").click();
-		assertThat(feedback.locator(".feedback-done .score")).hasText("3 / 3",
+		// The new submission's live feedback takes the place of the latest one's.
+		Locator fix = feedback.locator(".feedback-live:not([sse-connect=\"" + starterStream + "\"])");
+		assertThat(fix).hasCount(1);
+		assertThat(feedback.locator(".feedback-title")).hasCount(0);
+		assertThat(fix.locator(".feedback-done .score")).hasText("3 / 3",
 				new LocatorAssertions.HasTextOptions().setTimeout(GRADING_TIMEOUT));
-		assertThat(feedback.locator(".feedback-done")).containsText("Full marks");
-		assertThat(feedback.locator(".feedback-done .test-failed")).hasCount(0);
+		assertThat(fix.locator(".feedback-done")).containsText("Full marks");
+		assertThat(fix.locator(".feedback-done .test-failed")).hasCount(0);
+		assertThat(feedback.locator(".feedback-done .score")).hasCount(1);
 
 		this.page.navigate(url("/progress"));
 		Locator row = this.page.locator(".progress-table tbody tr").first();

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import dev.looplab.catalog.Chapter;
+import dev.looplab.catalog.Course;
 import dev.looplab.catalog.Exercise;
 import dev.looplab.catalog.ExerciseFile;
 import dev.looplab.catalog.ExerciseLimits;
@@ -44,6 +45,8 @@ class GradingTemplatesTests {
 			"Expected at most 1.0 s, but it took 2.0 s.", 1);
 
 	private static final TestOutcome PASSED = new TestOutcome("prints done", true, 1, 1, "", 1);
+
+	private static final String FEEDBACK_PLACEHOLDER = "Check runs the visible tests";
 
 	private final TemplateRenderer renderer = new TemplateRenderer();
 
@@ -145,6 +148,50 @@ class GradingTemplatesTests {
 	}
 
 	@Test
+	void theExercisePageShowsAFinishedLatestSubmissionOnceFromItsRecord() {
+		String html = this.renderer.render("grading/exercise", signedIn(details(1)));
+
+		// A conditional beside th:replace on one tag is ignored (th:replace is applied
+		// first), which once added a live copy of this feedback and the placeholder.
+		assertThat(html).containsOnlyOnce("<strong class=\"score\">1 / 3</strong>")
+			.doesNotContain("sse-connect")
+			.doesNotContain(FEEDBACK_PLACEHOLDER);
+	}
+
+	@Test
+	void theExercisePageFollowsAQueuedLatestSubmissionLive() {
+		SubmissionDetails graded = details(1);
+		Submission queued = new Submission(ID, "two-naps", "ada", "class Naps {}", SubmissionStatus.QUEUED, null, 3,
+				null, 0, graded.submission().createdAt(), null, null);
+		String html = this.renderer.render("grading/exercise",
+				signedIn(new SubmissionDetails(queued, List.of(), List.of(), List.of())));
+
+		assertThat(html).containsOnlyOnce("sse-connect=\"/submissions/" + ID + "/stream\"")
+			.doesNotContain("class=\"score\"")
+			.doesNotContain(FEEDBACK_PLACEHOLDER);
+	}
+
+	@Test
+	void theExercisePageWithoutASubmissionShowsOnlyThePlaceholder() {
+		String html = this.renderer.render("grading/exercise", signedIn(null));
+
+		assertThat(html).containsOnlyOnce(FEEDBACK_PLACEHOLDER)
+			.doesNotContain("Your latest submission")
+			.doesNotContain("sse-connect");
+	}
+
+	@Test
+	void aChapterWithoutExercisesHasNoExercisesSection() {
+		Chapter plain = new Chapter("naps", "Naps", 1, "About naps.", "<p>Naps.</p>", List.of(), List.of(), List.of());
+		Map<String, Object> model = page(Map.of("chapter", plain, "course", new Course(List.of(plain))));
+		model.put("previous", null);
+		model.put("next", null);
+		model.put("exerciseProgress", null);
+
+		assertThat(this.renderer.render("chapter", model)).doesNotContain("chapter-exercises");
+	}
+
+	@Test
 	void theSubmissionPageShowsCodeFeedbackAndATimelinePerProgramRun() {
 		Map<String, Object> model = page(Map.of("heading", "Submission", "exercise", EXERCISE, "submission",
 				details(1).submission(), "feedback", feedback(1), "streamUrl", "/submissions/s1/stream", "linkBase",
@@ -204,6 +251,14 @@ class GradingTemplatesTests {
 				SubmissionStatus.GRADED, score, 3, feedback.message(), 1, Instant.parse("2026-11-29T12:00:00Z"),
 				Instant.parse("2026-11-29T12:00:01Z"), Instant.parse("2026-11-29T12:00:05Z"));
 		return new SubmissionDetails(submission, feedback.tests(), feedback.programRuns(), List.of());
+	}
+
+	private static Map<String, Object> signedIn(SubmissionDetails latest) {
+		Map<String, Object> model = page(Map.of("exercise", EXERCISE, "chapter", CHAPTER, "source", "class Naps {}"));
+		model.put("currentUser", "ada");
+		model.put("latest", latest);
+		model.put("progress", null);
+		return model;
 	}
 
 	private static Map<String, Object> page(Map<String, Object> model) {
