@@ -27,7 +27,7 @@ class AccountUserDetailsService implements UserDetailsService {
 			.orElseThrow(() -> new UsernameNotFoundException("No account named " + typedName));
 	}
 
-	private static UserDetails toUserDetails(UserAccount account) {
+	static UserDetails toUserDetails(UserAccount account) {
 		return User.withUsername(account.username())
 			.password(account.passwordHash())
 			.roles(account.role().name())

@@ -28,7 +28,9 @@ final class ServerProcess implements AutoCloseable {
 		int port = freePort();
 		List<String> command = new ArrayList<>(List.of(javaHome.resolve("bin/java").toString(), "-jar", jar.toString(),
 				"--server.port=" + port, "--looplab.runs.rate-limit.capacity=1000000",
-				"--looplab.runs.rate-limit.refill-per-minute=1000000"));
+				"--looplab.runs.rate-limit.refill-per-minute=1000000",
+				// The load registers its learners from one address.
+				"--looplab.accounts.registration-limit.per-address=1000000"));
 		command.addAll(List.of(extraArguments));
 		ProcessBuilder launch = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("server.log").toFile()));

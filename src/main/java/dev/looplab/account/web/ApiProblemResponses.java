@@ -19,12 +19,14 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
- * Answers API callers who are not signed in, or not allowed, with an RFC 9457 problem
- * body instead of a login page or a redirect.
+ * Answers API callers who are not signed in, or not allowed, or throttled, with an RFC
+ * 9457 problem body instead of a login page or a redirect.
  */
 class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
 	static final String CHALLENGE = "Basic realm=\"Looplab\", charset=\"UTF-8\"";
+
+	static final String BEARER_CHALLENGE = "Bearer realm=\"Looplab\", error=\"invalid_token\"";
 
 	private final JsonMapper json;
 
@@ -35,8 +37,22 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
+		if (ex instanceof SignInThrottledException throttled) {
+			// Not a challenge: the same credentials may work once the wait is over.
+			response.setHeader(HttpHeaders.RETRY_AFTER, throttled.retryAfter());
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage());
+			problem.setTitle("Too many failed sign-ins");
+			write(request, response, problem);
+			return;
+		}
+		if (ex instanceof ApiTokenAuthenticationProvider.InvalidApiTokenException) {
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE);
+			write(request, response, ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, ex.getMessage()));
+			return;
+		}
 		String detail = (ex instanceof BadCredentialsException) ? "The user name or password is wrong."
-				: "This endpoint needs the HTTP Basic credentials of a Looplab account.";
+				: "This endpoint needs an account: send 'Authorization: Bearer <token>' with an API token from "
+						+ "your account page (/account), or the HTTP Basic credentials of a Looplab account.";
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
 		write(request, response, ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, detail));
 	}

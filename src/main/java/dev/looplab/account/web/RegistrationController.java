@@ -1,12 +1,17 @@
 package dev.looplab.account.web;
 
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import dev.looplab.account.AccountProperties;
 import dev.looplab.account.Accounts;
+import dev.looplab.account.RegistrationLimit;
+import dev.looplab.account.Throttled;
 import dev.looplab.account.UserNameTakenException;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +27,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Lets visitors create their own learner account, unless
- * {@code looplab.accounts.self-registration} is off: then the page does not exist.
+ * {@code looplab.accounts.self-registration} is off: then the page does not exist. One
+ * address may only create a few accounts in a while ({@link RegistrationLimit}).
  */
 @Controller
 @RequestMapping("/register")
@@ -36,8 +42,12 @@ class RegistrationController {
 
 	private final RegistrationSignIn signIn;
 
-	RegistrationController(AccountProperties properties, Accounts accounts, RegistrationSignIn signIn) {
+	private final RegistrationLimit limit;
+
+	RegistrationController(AccountProperties properties, Accounts accounts, RegistrationSignIn signIn,
+			RegistrationLimit limit) {
 		this.properties = properties;
+		this.limit = limit;
 		this.accounts = accounts;
 		this.signIn = signIn;
 	}
@@ -56,9 +66,17 @@ class RegistrationController {
 
 	@PostMapping
 	String register(@Validated @ModelAttribute("registration") RegistrationForm form, BindingResult errors,
-			HttpServletRequest request, HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		requireSelfRegistration();
 		if (errors.hasErrors()) {
+			return VIEW;
+		}
+		String address = request.getRemoteAddr();
+		Optional<Throttled> refusal = this.limit.beforeRegistration(address);
+		if (refusal.isPresent()) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refusal.get().retryAfterSeconds()));
+			model.addAttribute("limitMessage", refusal.get().message());
 			return VIEW;
 		}
 		String username;
@@ -66,6 +84,7 @@ class RegistrationController {
 			username = this.accounts.registerLearner(form.getUsername(), form.getPassword());
 		}
 		catch (UserNameTakenException ex) {
+			this.limit.notStored(address);
 			errors.rejectValue("username", "username.taken", "That user name is taken; choose another one.");
 			return VIEW;
 		}
