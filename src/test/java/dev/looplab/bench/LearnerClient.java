@@ -27,6 +27,9 @@ final class LearnerClient {
 
 	private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z]+)\"");
 
+	/** The new token as the account page shows it, once, after its creation. */
+	private static final Pattern TOKEN = Pattern.compile("class=\"api-token-value\"[^>]*>([^<]+)<");
+
 	private static final Pattern SCORE = Pattern.compile("\"score\"\\s*:\\s*(\\d+)");
 
 	private final HttpClient http;
@@ -36,6 +39,8 @@ final class LearnerClient {
 	private final String username;
 
 	private final String password;
+
+	private volatile String apiToken;
 
 	LearnerClient(int port, String username, String password) {
 		this.http = HttpClient.newBuilder()
@@ -125,12 +130,51 @@ final class LearnerClient {
 		return status(submissionId);
 	}
 
-	private HttpRequest.Builder api(String path) {
-		String credentials = Base64.getEncoder()
+	/**
+	 * Creates a personal API token on the account page, signed in by the registration's
+	 * session, so that later API calls send it instead of the password. Returns false,
+	 * and API calls keep using the password, when the server has no such page.
+	 */
+	boolean useApiToken(String name) throws IOException, InterruptedException {
+		HttpResponse<String> page = this.http.send(HttpRequest.newBuilder(URI.create(this.base + "/account")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		Matcher csrf = CSRF.matcher(page.body());
+		if (page.statusCode() != 200 || !page.body().contains("/account/tokens") || !csrf.find()) {
+			return false;
+		}
+		HttpResponse<String> created = this.http.send(HttpRequest.newBuilder(URI.create(this.base + "/account/tokens"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("name=" + encode(name) + "&_csrf=" + encode(csrf.group(1))))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		Matcher token = TOKEN.matcher(created.body());
+		if (created.statusCode() != 200 || !token.find()) {
+			return false;
+		}
+		this.apiToken = token.group(1).strip();
+		return true;
+	}
+
+	/**
+	 * The {@code Authorization} header value API calls send: the API token if one was
+	 * created, else the name and password.
+	 */
+	String authorization() {
+		String token = this.apiToken;
+		if (token != null) {
+			return "Bearer " + token;
+		}
+		return "Basic " + Base64.getEncoder()
 			.encodeToString((this.username + ":" + this.password).getBytes(StandardCharsets.UTF_8));
+	}
+
+	String username() {
+		return this.username;
+	}
+
+	private HttpRequest.Builder api(String path) {
 		return HttpRequest.newBuilder(URI.create(this.base + path))
 			.timeout(Duration.ofSeconds(30))
-			.header("Authorization", "Basic " + credentials);
+			.header("Authorization", authorization());
 	}
 
 	private static String encode(String value) {
