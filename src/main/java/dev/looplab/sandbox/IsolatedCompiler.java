@@ -48,9 +48,12 @@ class IsolatedCompiler implements SmartLifecycle {
 
 	private final BlockingQueue<CompilerJvm> idle = new LinkedBlockingQueue<>();
 
-	/** Platform threads, since talking to a compiler blocks on its pipes. */
-	private final ExecutorService threads = Executors
-		.newCachedThreadPool(Thread.ofPlatform().daemon().name("compiler-io-", 0).factory());
+	/**
+	 * Platform threads, since talking to a compiler blocks on its pipes. Made anew at
+	 * each start: a stopped context (a test context paused by Spring's cache) can start
+	 * again.
+	 */
+	private volatile ExecutorService threads = newThreads();
 
 	private final SandboxProperties limits;
 
@@ -92,6 +95,9 @@ class IsolatedCompiler implements SmartLifecycle {
 		this.command = List.of(this.limits.javaExecutable(), "-Xmx" + HEAP_MEGABYTES + "m", "-XX:+UseSerialGC",
 				"-XX:+ExitOnOutOfMemoryError", "-XX:-UsePerfData", "-Xshare:auto", "-XX:+DisplayVMOutputToStderr",
 				"-cp", runner.jar().toString(), "dev.looplab.runner.CompilerMain");
+		if (this.threads.isShutdown()) {
+			this.threads = newThreads();
+		}
 		this.running = true;
 		for (int i = 0; i < COMPILERS; i++) {
 			replaceOne();
@@ -207,6 +213,10 @@ class IsolatedCompiler implements SmartLifecycle {
 	@Override
 	public boolean isRunning() {
 		return this.running;
+	}
+
+	private static ExecutorService newThreads() {
+		return Executors.newCachedThreadPool(Thread.ofPlatform().daemon().name("compiler-io-", 0).factory());
 	}
 
 }
