@@ -83,6 +83,23 @@ final class LearnerClient {
 		return id.group(1);
 	}
 
+	/** Starts a run of the source, signed in, and returns the run's id. */
+	String startRun(String source) throws IOException, InterruptedException {
+		HttpResponse<String> created = this.http.send(api("/api/runs").header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"source\": " + Json.string(source) + "}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		Matcher id = ID.matcher(created.body());
+		if (created.statusCode() != 201 || !id.find()) {
+			throw new IOException("Starting a run answered " + created.statusCode() + ": " + created.body());
+		}
+		return id.group(1);
+	}
+
+	/** The HTTP status of a GET of the API path, signed in as this learner. */
+	int statusOf(String path) throws IOException, InterruptedException {
+		return this.http.send(api(path).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+	}
+
 	/** The submission's status and score as the API reports them now. */
 	Graded status(String submissionId) throws IOException, InterruptedException {
 		HttpResponse<String> answer = this.http.send(api("/api/submissions/" + submissionId).GET().build(),

@@ -10,7 +10,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The packaged server started as its own process on a free port, with its data in the
  * given folder and rate limits lifted so that the measuring client is never turned away.
- * Closing it stops the server the way an operator would (SIGTERM, graceful shutdown).
+ * Closing it stops the server the way an operator would (SIGTERM, graceful shutdown);
+ * {@link #kill()} stops it the way a crash would.
  */
 final class ServerProcess implements AutoCloseable {
 
@@ -36,7 +37,7 @@ final class ServerProcess implements AutoCloseable {
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("server.log").toFile()));
 		launch.environment().put("LOOPLAB_DATA_DIR", data.toString());
 		ServerProcess server = new ServerProcess(launch.start(), port);
-		server.awaitHealthy();
+		server.awaitHealthy(data);
 		return server;
 	}
 
@@ -49,23 +50,33 @@ final class ServerProcess implements AutoCloseable {
 	}
 
 	/**
-	 * Waits until health says UP. On a busy machine start-up has taken over two minutes,
-	 * so the wait is long; past it the load test stops here rather than failing later
-	 * with refused connections.
+	 * Waits for health UP; a busy machine may need minutes to start a Spring Boot app.
 	 */
-	private void awaitHealthy() throws InterruptedException {
+	private void awaitHealthy(Path data) throws InterruptedException {
 		LooplabClient client = new LooplabClient(this.port);
-		long giveUp = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
 		while (!client.healthy()) {
 			if (!this.process.isAlive()) {
-				throw new IllegalStateException("The server exited during start-up");
+				throw new IllegalStateException("The server exited during start-up; see " + data.resolve("server.log"));
 			}
-			if (System.nanoTime() > giveUp) {
-				close();
-				throw new IllegalStateException("The server was not healthy 5 minutes after its start");
+			if (System.nanoTime() > deadline) {
+				this.process.destroyForcibly();
+				throw new IllegalStateException(
+						"The server was not healthy after 5 minutes; see " + data.resolve("server.log"));
 			}
 			Thread.sleep(100);
 		}
+	}
+
+	/**
+	 * Ends the server at once with SIGKILL, as the OOM killer or {@code kill -9} would:
+	 * no shutdown hook, no graceful close of the database. Its sandbox JVMs follow.
+	 */
+	void kill() throws InterruptedException {
+		List<ProcessHandle> children = this.process.descendants().toList();
+		this.process.destroyForcibly();
+		this.process.waitFor();
+		children.forEach(ProcessHandle::destroyForcibly);
 	}
 
 	@Override
