@@ -10,15 +10,20 @@ import java.util.UUID;
 import dev.looplab.catalog.Course;
 import dev.looplab.catalog.Exercise;
 import dev.looplab.run.RunProperties;
+import dev.looplab.sandbox.SandboxAdmission;
+import dev.looplab.sandbox.SandboxBusy;
+import dev.looplab.sandbox.SandboxTicket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
  * Check: runs an exercise's visible tests against the learner's code, so that they can
  * see what a test checks before submitting. A check is kept in memory for a while and
- * stored nowhere; it is rate limited like a run.
+ * stored nowhere; it is rate limited like a run, and like a run it waits for a sandbox in
+ * the shared line or is refused when that line is full.
  */
 @Service
 public class ExerciseChecks {
@@ -38,16 +43,16 @@ public class ExerciseChecks {
 
 	private final Grader grader;
 
-	private final GradingWorkers workers;
+	private final SandboxAdmission admission;
 
 	private final LearnerRateLimit rateLimit;
 
 	private final int maxSourceBytes;
 
-	ExerciseChecks(Course course, Grader grader, GradingWorkers workers, RunProperties runProperties) {
+	ExerciseChecks(Course course, Grader grader, SandboxAdmission admission, RunProperties runProperties) {
 		this.course = course;
 		this.grader = grader;
-		this.workers = workers;
+		this.admission = admission;
 		this.rateLimit = new LearnerRateLimit("checks", runProperties.rateLimit().capacity(),
 				runProperties.rateLimit().refillPerMinute());
 		this.maxSourceBytes = runProperties.maxSourceBytes();
@@ -68,11 +73,20 @@ public class ExerciseChecks {
 		}
 		SourceRules.validate(source, this.maxSourceBytes);
 		this.rateLimit.acquire(owner);
-		LiveGrading check = new LiveGrading(UUID.randomUUID().toString(), owner, exerciseId);
-		check.publish(new GradingEvent.StatusChanged(SubmissionStatus.QUEUED, "Waiting for a checker…"));
-		this.workers.check(() -> run(check, exercise, source));
-		this.recent.put(check.id(), check);
-		return check;
+		SandboxTicket ticket = enter();
+		try {
+			LiveGrading check = new LiveGrading(UUID.randomUUID().toString(), owner, exerciseId);
+			check.publish(new GradingEvent.StatusChanged(SubmissionStatus.QUEUED, "Waiting for a sandbox…"));
+			this.recent.put(check.id(), check);
+			// A platform thread, as for a run: it spends its life blocked on the
+			// sandbox's pipe.
+			Thread.ofPlatform().daemon().name("check-" + check.id()).start(() -> run(check, exercise, source, ticket));
+			return check;
+		}
+		catch (RuntimeException | Error ex) {
+			ticket.close();
+			throw ex;
+		}
 	}
 
 	/** A recent check by id. */
@@ -80,12 +94,24 @@ public class ExerciseChecks {
 		return Optional.ofNullable(this.recent.get(id));
 	}
 
-	private void run(LiveGrading check, Exercise exercise, String source) {
+	private SandboxTicket enter() {
+		try {
+			return this.admission.enter();
+		}
+		catch (SandboxBusy busy) {
+			throw new GradingRejected(HttpStatus.SERVICE_UNAVAILABLE, "All sandboxes are busy",
+					"Every sandbox is busy and the line for one is full (%d waiting). Press Check again in %d s."
+						.formatted(busy.waiting(), busy.retryAfter().toSeconds()),
+					busy.retryAfter());
+		}
+	}
+
+	private void run(LiveGrading check, Exercise exercise, String source, SandboxTicket ticket) {
 		check.publish(new GradingEvent.StatusChanged(SubmissionStatus.RUNNING, "Running the visible tests…"));
 		int points = Grader.pointsOf(exercise.visibleTests());
 		Feedback feedback;
-		try {
-			feedback = this.grader.grade(exercise, source, exercise.visibleTests(), points,
+		try (ticket) {
+			feedback = this.grader.grade(ticket, exercise, source, exercise.visibleTests(), points,
 					(event) -> check.publish(new GradingEvent.FromSandbox(event)));
 		}
 		catch (RuntimeException ex) {

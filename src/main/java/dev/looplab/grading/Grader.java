@@ -9,6 +9,7 @@ import dev.looplab.catalog.ExerciseFile;
 import dev.looplab.sandbox.GradeJob;
 import dev.looplab.sandbox.Sandbox;
 import dev.looplab.sandbox.SandboxEvent;
+import dev.looplab.sandbox.SandboxTicket;
 import dev.looplab.sandbox.SourceFile;
 
 import org.springframework.stereotype.Component;
@@ -27,16 +28,18 @@ class Grader {
 	}
 
 	/**
-	 * Runs the tests, passing every event to the sink as it happens.
+	 * Runs the tests once the ticket's turn comes, passing every event to the sink as it
+	 * happens.
+	 * @param ticket the place in the sandbox's line, closed by the caller
 	 * @param maxScore the points the tests are worth together
 	 * @return the feedback
 	 * @throws GraderBroke when the sandbox itself broke, so the result says nothing about
 	 * the code
 	 */
-	Feedback grade(Exercise exercise, String source, List<ExerciseFile> tests, int maxScore,
+	Feedback grade(SandboxTicket ticket, Exercise exercise, String source, List<ExerciseFile> tests, int maxScore,
 			Consumer<SandboxEvent> sink) {
 		GradingRecorder recorder = new GradingRecorder(sink);
-		SandboxEvent.Finished end = this.sandbox.grade(job(exercise, source, tests), recorder);
+		SandboxEvent.Finished end = this.sandbox.grade(ticket, job(exercise, source, tests), recorder);
 		if (Scoring.graderBroke(end)) {
 			throw new GraderBroke(end.message());
 		}

@@ -11,6 +11,8 @@ import java.util.UUID;
 import dev.looplab.catalog.Course;
 import dev.looplab.catalog.Exercise;
 import dev.looplab.run.RunProperties;
+import dev.looplab.sandbox.SandboxAdmission;
+import dev.looplab.sandbox.SandboxTicket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,16 +50,19 @@ public class GradingService {
 
 	private final GradingWorkers workers;
 
+	private final SandboxAdmission admission;
+
 	private final LearnerRateLimit rateLimit;
 
 	private final int maxSourceBytes;
 
 	GradingService(Course course, Grader grader, SubmissionRecords records, GradingWorkers workers,
-			GradingProperties properties, RunProperties runProperties) {
+			SandboxAdmission admission, GradingProperties properties, RunProperties runProperties) {
 		this.course = course;
 		this.grader = grader;
 		this.records = records;
 		this.workers = workers;
+		this.admission = admission;
 		GradingProperties.SubmissionRateLimit limit = properties.submissionRateLimit();
 		this.rateLimit = new LearnerRateLimit("submissions", limit.capacity(), limit.refillPerMinute());
 		this.maxSourceBytes = runProperties.maxSourceBytes();
@@ -162,12 +167,13 @@ public class GradingService {
 		LiveGrading grading = follow(id).orElseThrow();
 		grading.publish(new GradingEvent.StatusChanged(SubmissionStatus.RUNNING, "Running the tests…"));
 		Feedback feedback;
-		try {
+		// Stored already, so never refused: it waits its turn in the line runs use too.
+		try (SandboxTicket ticket = this.admission.enterStored()) {
 			Exercise exercise = this.course.exercise(submission.exerciseId())
 				.orElseThrow(() -> new GraderBroke(
 						"the exercise \"%s\" is no longer part of the course".formatted(submission.exerciseId())));
-			feedback = this.grader.grade(exercise, submission.source(), exercise.hiddenTests(), exercise.maxScore(),
-					(event) -> grading.publish(new GradingEvent.FromSandbox(event)));
+			feedback = this.grader.grade(ticket, exercise, submission.source(), exercise.hiddenTests(),
+					exercise.maxScore(), (event) -> grading.publish(new GradingEvent.FromSandbox(event)));
 		}
 		catch (RuntimeException ex) {
 			if (this.workers.isStopping()) {

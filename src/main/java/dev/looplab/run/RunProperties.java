@@ -8,13 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param maxSourceBytes the largest source accepted, in UTF-8 bytes
  * @param rateLimit how many runs one client may start
- * @param maxConcurrent how many runs may use a sandbox at once; the rest wait in line
- * @param queueCapacity how many runs may wait in line before new ones are refused with
- * 503
  */
 @ConfigurationProperties("looplab.runs")
-public record RunProperties(@DefaultValue("65536") int maxSourceBytes, @DefaultValue RateLimit rateLimit,
-		@DefaultValue("8") int maxConcurrent, @DefaultValue("64") int queueCapacity) {
+public record RunProperties(@DefaultValue("65536") int maxSourceBytes, @DefaultValue RateLimit rateLimit) {
 
 	/**
 	 * A token bucket per client: {@code capacity} runs at once, refilled at

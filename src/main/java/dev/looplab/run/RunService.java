@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.looplab.sandbox.Sandbox;
+import dev.looplab.sandbox.SandboxAdmission;
+import dev.looplab.sandbox.SandboxBusy;
 import dev.looplab.sandbox.SandboxEvent;
+import dev.looplab.sandbox.SandboxTicket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,9 +21,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
- * Accepts runs, records them, runs each in the sandbox on its own virtual thread, and
- * keeps recent runs in memory so their events can be streamed to any number of
- * subscribers.
+ * Accepts runs, records them, runs each in the sandbox on its own thread once its turn in
+ * the sandbox's line comes, and keeps recent runs in memory so their events can be
+ * streamed to any number of subscribers.
  */
 @Service
 public class RunService {
@@ -42,11 +45,11 @@ public class RunService {
 
 	private final RunRateLimiter rateLimiter;
 
-	private final RunAdmission admission;
+	private final SandboxAdmission admission;
 
 	private final RunProperties properties;
 
-	RunService(Sandbox sandbox, RunRecords records, RunRateLimiter rateLimiter, RunAdmission admission,
+	RunService(Sandbox sandbox, RunRecords records, RunRateLimiter rateLimiter, SandboxAdmission admission,
 			RunProperties properties) {
 		this.sandbox = sandbox;
 		this.records = records;
@@ -57,19 +60,27 @@ public class RunService {
 
 	/**
 	 * Validates and starts a run; returns at once with the run whose events will follow.
-	 * @throws RunRejected when the source is empty or too large, or the client is rate
-	 * limited
+	 * @throws RunRejected when the source is empty or too large, the client is rate
+	 * limited, or every sandbox is busy and the line is full
 	 */
 	public LiveRun submit(RunSubmission submission) {
 		validate(submission.source());
 		this.rateLimiter.acquire(submission.client());
-		LiveRun run = new LiveRun(UUID.randomUUID().toString());
-		this.records.started(run.id(), submission, Instant.now());
-		this.recent.put(run.id(), run);
-		// A platform thread: the run spends its life blocked reading the sandbox's pipe,
-		// which would hold a virtual thread's carrier and starve the web requests.
-		Thread.ofPlatform().daemon().name("run-" + run.id()).start(() -> execute(run, submission));
-		return run;
+		SandboxTicket ticket = enter();
+		try {
+			LiveRun run = new LiveRun(UUID.randomUUID().toString());
+			this.records.started(run.id(), submission, Instant.now());
+			this.recent.put(run.id(), run);
+			// A platform thread: the run spends its life blocked reading the sandbox's
+			// pipe, which would hold a virtual thread's carrier and starve the web
+			// requests.
+			Thread.ofPlatform().daemon().name("run-" + run.id()).start(() -> execute(run, submission, ticket));
+			return run;
+		}
+		catch (RuntimeException | Error ex) {
+			ticket.close();
+			throw ex;
+		}
 	}
 
 	/** A run by id: in memory if recent, otherwise as recorded. */
@@ -92,29 +103,31 @@ public class RunService {
 		}
 	}
 
-	private void execute(LiveRun run, RunSubmission submission) {
-		SandboxEvent.Finished result;
+	private SandboxTicket enter() {
 		try {
-			result = runInTurn(run, submission);
+			return this.admission.enter();
 		}
-		catch (RuntimeException | InterruptedException ex) {
+		catch (SandboxBusy busy) {
+			throw new RunRejected(HttpStatus.SERVICE_UNAVAILABLE, "All sandboxes are busy",
+					"Every sandbox is busy and the line for one is full (%d waiting). Try again in %d s."
+						.formatted(busy.waiting(), busy.retryAfter().toSeconds()),
+					busy.retryAfter());
+		}
+	}
+
+	private void execute(LiveRun run, RunSubmission submission, SandboxTicket ticket) {
+		SandboxEvent.Finished result;
+		try (ticket) {
+			result = this.sandbox.run(ticket, submission.source(),
+					new Sandbox.Schedule(submission.clock() == RunClock.VIRTUAL, submission.seed()), run::publish);
+		}
+		catch (RuntimeException ex) {
 			log.error("Run {} failed inside the server", run.id(), ex);
 			result = new SandboxEvent.Finished(dev.looplab.sandbox.Verdict.CRASHED, null, 0,
 					"The server failed while running this program. This is not a fault in your code: run it again.", 0);
 			run.publish(result);
 		}
 		this.records.finished(run.id(), run.events(), result, Instant.now());
-	}
-
-	private SandboxEvent.Finished runInTurn(LiveRun run, RunSubmission submission) throws InterruptedException {
-		this.admission.awaitTurn(run::publish);
-		try {
-			return this.sandbox.run(submission.source(),
-					new Sandbox.Schedule(submission.clock() == RunClock.VIRTUAL, submission.seed()), run::publish);
-		}
-		finally {
-			this.admission.leave();
-		}
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

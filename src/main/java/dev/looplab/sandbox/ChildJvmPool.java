@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,13 +24,11 @@ class ChildJvmPool implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(ChildJvmPool.class);
 
-	private final BlockingQueue<ChildJvm> ready = new LinkedBlockingQueue<>();
-
-	private final AtomicInteger starting = new AtomicInteger();
-
 	/** Platform threads, since starting a JVM blocks on its pipe until it is ready. */
 	private final ExecutorService refills = Executors
 		.newCachedThreadPool(Thread.ofPlatform().daemon().name("sandbox-refill-", 0).factory());
+
+	private final WarmPool<ChildJvm> warm;
 
 	private final SandboxProperties properties;
 
@@ -62,6 +57,8 @@ class ChildJvmPool implements SmartLifecycle {
 		this.properties = properties;
 		this.isolation = isolation;
 		this.ownsIsolation = ownsIsolation;
+		this.warm = new WarmPool<>(properties.poolSize(), () -> ChildJvm.start(this.isolation, this.command),
+				ChildJvm::isAlive, ChildJvm::kill, this.refills);
 	}
 
 	@Override
@@ -92,51 +89,30 @@ class ChildJvmPool implements SmartLifecycle {
 	 * {@link #topUp()} once its run is over.
 	 */
 	ChildJvm lease() throws IOException {
-		ChildJvm child = this.ready.poll();
-		while (child != null && !child.isAlive()) {
-			child = this.ready.poll();
-		}
+		ChildJvm child = this.warm.poll();
 		return (child != null) ? child : ChildJvm.start(this.isolation, this.command);
 	}
 
-	/** Starts JVMs in the background until the pool is full again. */
+	/**
+	 * Starts JVMs in the background until the pool is full again; callers at the same
+	 * moment never overshoot it.
+	 */
 	void topUp() {
-		while (this.running && this.ready.size() + this.starting.get() < this.properties.poolSize()) {
-			this.starting.incrementAndGet();
-			this.refills.submit(this::startOne);
-		}
-	}
-
-	private void startOne() {
-		try {
-			ChildJvm child = ChildJvm.start(this.isolation, this.command);
-			if (this.running) {
-				this.ready.add(child);
-			}
-			else {
-				child.kill();
-			}
-		}
-		catch (IOException ex) {
-			log.warn("Could not start a sandbox JVM: {}", ex.getMessage());
-		}
-		finally {
-			this.starting.decrementAndGet();
+		if (this.running) {
+			this.warm.topUp();
 		}
 	}
 
 	/** How many JVMs are started and waiting. */
 	int readyCount() {
-		return this.ready.size();
+		return this.warm.readyCount();
 	}
 
 	@Override
 	public void stop() {
 		this.running = false;
+		this.warm.close();
 		this.refills.shutdownNow();
-		for (ChildJvm child = this.ready.poll(); child != null; child = this.ready.poll()) {
-			child.kill();
-		}
 		if (this.runner != null) {
 			this.runner.stop();
 		}

@@ -11,12 +11,14 @@ import dev.looplab.runner.Protocol;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
  * The sandbox's one entry point: compiles a learner's source, runs it (or grades it with
  * an exercise's tests) in a separate JVM and reports everything that happens, ending with
- * exactly one {@link SandboxEvent.Finished}.
+ * exactly one {@link SandboxEvent.Finished}. Each job first waits for its ticket's turn
+ * in the {@link SandboxAdmission} line.
  */
 @Service
 public class Sandbox {
@@ -31,27 +33,46 @@ public class Sandbox {
 
 	private final SandboxProperties limits;
 
-	Sandbox(IsolatedCompiler compiler, ChildJvmPool pool, RunSupervisor supervisor, SandboxProperties limits) {
+	private final SandboxAdmission admission;
+
+	@Autowired
+	Sandbox(IsolatedCompiler compiler, ChildJvmPool pool, RunSupervisor supervisor, SandboxProperties limits,
+			SandboxAdmission admission) {
 		this.compiler = compiler;
 		this.pool = pool;
 		this.supervisor = supervisor;
 		this.limits = limits;
+		this.admission = admission;
+	}
+
+	/** With a line of its own of the default size, for tests and tools. */
+	Sandbox(IsolatedCompiler compiler, ChildJvmPool pool, RunSupervisor supervisor, SandboxProperties limits) {
+		this(compiler, pool, supervisor, limits, new SandboxAdmission());
 	}
 
 	/**
-	 * Runs the source to the end, passing each event to the sink as it happens (from the
-	 * calling thread), and returns the final event, which the sink also receives.
+	 * Runs the source to the end in real time, after waiting its turn like stored work;
+	 * for tests and tools.
 	 */
-	public SandboxEvent.Finished run(String source, Consumer<SandboxEvent> sink) {
-		return run(source, Schedule.REAL_TIME, sink);
+	SandboxEvent.Finished run(String source, Consumer<SandboxEvent> sink) {
+		try (SandboxTicket ticket = this.admission.enterStored()) {
+			return run(ticket, source, Schedule.REAL_TIME, sink);
+		}
 	}
 
 	/**
-	 * Compiles, checks and runs one source, with the clock and the event loop's order the
-	 * schedule asks for; with a virtual clock its sleeps and clock readings use the event
-	 * loop's virtual time rather than the real clock.
+	 * Waits for the ticket's turn, then compiles, checks and runs one source, with the
+	 * clock and the event loop's order the schedule asks for; with a virtual clock its
+	 * sleeps and clock readings use the event loop's virtual time rather than the real
+	 * clock. Passes each event to the sink as it happens (from the calling thread) and
+	 * returns the final event, which the sink also receives. The caller closes the
+	 * ticket.
 	 */
-	public SandboxEvent.Finished run(String source, Schedule schedule, Consumer<SandboxEvent> sink) {
+	public SandboxEvent.Finished run(SandboxTicket ticket, String source, Schedule schedule,
+			Consumer<SandboxEvent> sink) {
+		if (!awaitTurn(ticket, sink)) {
+			return interrupted(sink);
+		}
 		long start = System.nanoTime();
 		SandboxEvent.Finished finished = switch (this.compiler.compile(source)) {
 			case Compilation.NotCompiled(List<SandboxEvent.Diagnostic> diagnostics) -> {
@@ -72,14 +93,25 @@ public class Sandbox {
 		return finished;
 	}
 
+	/** Grades after waiting its turn like stored work; for tests and tools. */
+	SandboxEvent.Finished grade(GradeJob job, Consumer<SandboxEvent> sink) {
+		try (SandboxTicket ticket = this.admission.enterStored()) {
+			return grade(ticket, job, sink);
+		}
+	}
+
 	/**
-	 * Grades a learner's source with an exercise's tests: compiles them together, checks
-	 * and instruments only the learner's classes, and runs the tests on the JUnit
-	 * Platform inside one sandbox JVM. Passes each event to the sink as it happens (a
-	 * {@link SandboxEvent.TestResult} per test as it finishes) and returns the final
-	 * event, which the sink also receives; see {@link GradeJob} for the limits.
+	 * Waits for the ticket's turn, then grades a learner's source with an exercise's
+	 * tests: compiles them together, checks and instruments only the learner's classes,
+	 * and runs the tests on the JUnit Platform inside one sandbox JVM. Passes each event
+	 * to the sink as it happens (a {@link SandboxEvent.TestResult} per test as it
+	 * finishes) and returns the final event, which the sink also receives; see
+	 * {@link GradeJob} for the limits. The caller closes the ticket.
 	 */
-	public SandboxEvent.Finished grade(GradeJob job, Consumer<SandboxEvent> sink) {
+	public SandboxEvent.Finished grade(SandboxTicket ticket, GradeJob job, Consumer<SandboxEvent> sink) {
+		if (!awaitTurn(ticket, sink)) {
+			return interrupted(sink);
+		}
 		long start = System.nanoTime();
 		TestTally tally = new TestTally(sink);
 		List<CompilerProtocol.SourceFile> files = new ArrayList<>();
@@ -140,6 +172,25 @@ public class Sandbox {
 		log.debug("Compiled and leased in {} ms, ran in {} ms", TimeUnit.NANOSECONDS.toMillis(leased - start),
 				millisSince(leased));
 		return VerdictRules.decide(end, this.limits, jobLimits, millisSince(start));
+	}
+
+	/** Whether the turn came; false when the thread was interrupted while it waited. */
+	private boolean awaitTurn(SandboxTicket ticket, Consumer<SandboxEvent> sink) {
+		try {
+			this.admission.awaitTurn(ticket, sink);
+			return true;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	private static SandboxEvent.Finished interrupted(Consumer<SandboxEvent> sink) {
+		SandboxEvent.Finished finished = VerdictRules.crashed(null, 0,
+				"the server stopped while this program waited for a sandbox");
+		sink.accept(finished);
+		return finished;
 	}
 
 	private static SandboxEvent.Finished notCompiled(List<SandboxEvent.Diagnostic> diagnostics, long at) {

@@ -26,8 +26,9 @@ public sealed interface SandboxEvent {
 
 	/**
 	 * The run is waiting for a sandbox: every slot is busy, or none is started yet.
-	 * {@code position} is how many runs are ahead in line, counting this one (0 when it
-	 * only waits for a JVM to start).
+	 * {@code position} is its place in the one line of runs, checks and gradings (1 is
+	 * next; sent again each time it moves up), or 0 when it only waits for a JVM to
+	 * start. {@code atMillis} is how long it has waited so far.
 	 */
 	record Queued(int position, long atMillis) implements SandboxEvent {
 

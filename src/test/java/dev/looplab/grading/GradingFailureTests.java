@@ -16,6 +16,7 @@ import dev.looplab.catalog.ExerciseLimits;
 import dev.looplab.run.RunProperties;
 import dev.looplab.sandbox.GradeJob;
 import dev.looplab.sandbox.Sandbox;
+import dev.looplab.sandbox.SandboxAdmission;
 import dev.looplab.sandbox.SandboxEvent;
 import dev.looplab.sandbox.Verdict;
 import org.flywaydb.core.Flyway;
@@ -55,14 +56,14 @@ class GradingFailureTests {
 	private final SubmissionRecords records = new SubmissionRecords(migrated(), JsonMapper.builder().build());
 
 	private final GradingWorkers workers = new GradingWorkers(
-			new GradingProperties(1, new GradingProperties.SubmissionRateLimit(100, 100), 4));
+			new GradingProperties(1, new GradingProperties.SubmissionRateLimit(100, 100)));
 
 	private final GradingService grading = new GradingService(
 			new Course(List
 				.of(new Chapter("naps", "Naps", 1, "Naps.", "<p>Naps.</p>", List.of(), List.of(), List.of(EXERCISE)))),
-			new Grader(this.sandbox), this.records, this.workers,
-			new GradingProperties(1, new GradingProperties.SubmissionRateLimit(100, 100), 4),
-			new RunProperties(65536, new RunProperties.RateLimit(20, 30), 8, 64));
+			new Grader(this.sandbox), this.records, this.workers, mock(SandboxAdmission.class),
+			new GradingProperties(1, new GradingProperties.SubmissionRateLimit(100, 100)),
+			new RunProperties(65536, new RunProperties.RateLimit(20, 30)));
 
 	@AfterEach
 	void stopWorkers() throws InterruptedException {
@@ -72,8 +73,8 @@ class GradingFailureTests {
 	@Test
 	void aSandboxThatBreaksOnceIsRetriedAndTheSubmissionGraded() {
 		AtomicInteger calls = new AtomicInteger();
-		when(this.sandbox.grade(any(GradeJob.class), any())).thenAnswer((invocation) -> {
-			Consumer<SandboxEvent> sink = invocation.getArgument(1);
+		when(this.sandbox.grade(any(), any(GradeJob.class), any())).thenAnswer((invocation) -> {
+			Consumer<SandboxEvent> sink = invocation.getArgument(2);
 			if (calls.incrementAndGet() == 1) {
 				return end(sink, new SandboxEvent.Finished(Verdict.CRASHED, null, 1, "The sandbox failed (boom).", 1));
 			}
@@ -93,7 +94,7 @@ class GradingFailureTests {
 
 	@Test
 	void aSandboxThatBreaksTwiceLeavesTheSubmissionFailedAndSaysItIsNotTheLearnersFault() {
-		when(this.sandbox.grade(any(GradeJob.class), any()))
+		when(this.sandbox.grade(any(), any(GradeJob.class), any()))
 			.thenThrow(new IllegalStateException("No compiler JVM became ready within 60 s"));
 		UUID id = UUID.fromString(this.grading.submit("two-naps", "class Naps {}", "ada").id());
 
@@ -102,12 +103,14 @@ class GradingFailureTests {
 		assertThat(failed.score()).isNull();
 		assertThat(failed.gradingCount()).isEqualTo(2);
 		assertThat(failed.message()).contains("not a fault in your code").contains("regrade");
-		assertThat(this.grading.follow(id).orElseThrow().feedback())
-			.hasValueSatisfying((feedback) -> assertThat(feedback.status()).isEqualTo(SubmissionStatus.FAILED));
+		// The live grading hears of it a moment after the record.
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(this.grading.follow(id).orElseThrow().feedback())
+				.hasValueSatisfying((feedback) -> assertThat(feedback.status()).isEqualTo(SubmissionStatus.FAILED)));
 
 		// Once the sandbox works again, an instructor's regrade grades it.
-		when(this.sandbox.grade(any(GradeJob.class), any())).thenAnswer((invocation) -> {
-			Consumer<SandboxEvent> sink = invocation.getArgument(1);
+		when(this.sandbox.grade(any(), any(GradeJob.class), any())).thenAnswer((invocation) -> {
+			Consumer<SandboxEvent> sink = invocation.getArgument(2);
 			sink.accept(new SandboxEvent.TestResult("overlaps", false, 0, 3, "took 2.0 s", 0, 2));
 			return end(sink, new SandboxEvent.Finished(Verdict.OK, 0, 3, "The tests ran.", 3));
 		});
@@ -121,9 +124,9 @@ class GradingFailureTests {
 
 	@Test
 	void aSubmissionIsStoredBeforeItIsGraded() {
-		when(this.sandbox.grade(any(GradeJob.class), any())).thenAnswer((invocation) -> {
+		when(this.sandbox.grade(any(), any(GradeJob.class), any())).thenAnswer((invocation) -> {
 			Thread.sleep(200);
-			return end(invocation.getArgument(1), new SandboxEvent.Finished(Verdict.OK, 0, 3, "The tests ran.", 3));
+			return end(invocation.getArgument(2), new SandboxEvent.Finished(Verdict.OK, 0, 3, "The tests ran.", 3));
 		});
 		UUID id = UUID.fromString(this.grading.submit("two-naps", "class Naps {}", "ada").id());
 		assertThat(this.records.find(id)).hasValueSatisfying((submission) -> assertThat(submission.status())

@@ -19,7 +19,7 @@ import static org.awaitility.Awaitility.await;
  * they are queued, and every one of them still completes with its own output.
  */
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:busy;DB_CLOSE_DELAY=-1",
-		"looplab.sandbox.pool-size=1", "looplab.runs.max-concurrent=2", "looplab.runs.queue-capacity=10",
+		"looplab.sandbox.pool-size=1", "looplab.sandbox.max-concurrent=2", "looplab.sandbox.queue-capacity=10",
 		"looplab.runs.rate-limit.capacity=100" })
 class BusySandboxTests {
 

@@ -49,9 +49,9 @@ class RunEventTemplatesTests {
 	}
 
 	@Test
-	void queuedSaysHowManyRunsAreWaitingOrThatASandboxIsStarting() {
-		assertThat(render("queued", new SandboxEvent.Queued(3, 0))).contains("every sandbox is busy, 3 runs waiting");
-		assertThat(render("queued", new SandboxEvent.Queued(1, 0))).contains("1 run waiting");
+	void queuedSaysTheRunsPlaceInLineOrThatASandboxIsStarting() {
+		assertThat(render("queued", new SandboxEvent.Queued(3, 0))).contains("every sandbox is busy; number 3 in line");
+		assertThat(render("queued", new SandboxEvent.Queued(1, 0))).contains("every sandbox is busy; you are next");
 		assertThat(render("queued", new SandboxEvent.Queued(0, 0))).contains("starting a sandbox");
 		assertThat(render("started", new SandboxEvent.Started(0))).contains("class=\"started\"")
 			.doesNotContain("Queued");

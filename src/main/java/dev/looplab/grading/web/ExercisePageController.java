@@ -13,7 +13,9 @@ import dev.looplab.grading.LiveGrading;
 import dev.looplab.grading.SubmissionDetails;
 import dev.looplab.grading.SubmissionQueries;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
@@ -131,7 +133,10 @@ class ExercisePageController {
 	}
 
 	@ExceptionHandler
-	ModelAndView rejected(GradingRejected rejected) {
+	ModelAndView rejected(GradingRejected rejected, HttpServletResponse response) {
+		if (rejected.retryAfter() != null) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(rejected.retryAfter().toSeconds()));
+		}
 		ModelAndView view = new ModelAndView("run/console :: problem");
 		view.addObject("problem", rejected.problem());
 		view.setStatus(HttpStatus.valueOf(rejected.problem().getStatus()));

@@ -9,7 +9,9 @@ import dev.looplab.run.RunService;
 import dev.looplab.run.RunSubmission;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -69,7 +71,10 @@ class RunPageController {
 	}
 
 	@ExceptionHandler
-	ModelAndView rejected(RunRejected rejected) {
+	ModelAndView rejected(RunRejected rejected, HttpServletResponse response) {
+		if (rejected.retryAfter() != null) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(rejected.retryAfter().toSeconds()));
+		}
 		ModelAndView view = new ModelAndView("run/console :: problem");
 		view.addObject("problem", rejected.problem());
 		view.setStatus(HttpStatus.valueOf(rejected.problem().getStatus()));

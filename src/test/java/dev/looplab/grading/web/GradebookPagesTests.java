@@ -79,7 +79,7 @@ class GradebookPagesTests {
 
 	@BeforeEach
 	void gradeEverythingAtOnce() throws Exception {
-		given(this.sandbox.grade(any(), any())).willReturn(new SandboxEvent.Finished(Verdict.OK, 0, 5, "", 5));
+		given(this.sandbox.grade(any(), any(), any())).willReturn(new SandboxEvent.Finished(Verdict.OK, 0, 5, "", 5));
 	}
 
 	@Test

@@ -127,7 +127,7 @@ class GradingAccessMatrixTests {
 		// Every test fails, unreported, with the verdict's message: a score of 0. The
 		// stand-in
 		// is never reset, so that a grading still queued when a test ends finds it too.
-		given(this.sandbox.grade(any(), any())).willReturn(new SandboxEvent.Finished(Verdict.OK, 0, 5, "", 5));
+		given(this.sandbox.grade(any(), any(), any())).willReturn(new SandboxEvent.Finished(Verdict.OK, 0, 5, "", 5));
 	}
 
 	@Test

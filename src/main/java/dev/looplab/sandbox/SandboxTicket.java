@@ -1,0 +1,52 @@
+package dev.looplab.sandbox;
+
+/**
+ * A place in the sandbox's line (see {@link SandboxAdmission}), and then a sandbox once
+ * its turn comes. {@link Sandbox} waits for the turn; whoever took the ticket closes it
+ * when the work is over or abandoned, which gives the place or the sandbox to the next in
+ * line. Closing twice is harmless.
+ */
+public final class SandboxTicket implements AutoCloseable {
+
+	private final SandboxAdmission admission;
+
+	private final long enteredNanos = System.nanoTime();
+
+	/** Guarded by the admission's lock. */
+	private State state = State.WAITING;
+
+	SandboxTicket(SandboxAdmission admission) {
+		this.admission = admission;
+	}
+
+	@Override
+	public void close() {
+		this.admission.leave(this);
+	}
+
+	long enteredNanos() {
+		return this.enteredNanos;
+	}
+
+	State state() {
+		return this.state;
+	}
+
+	void state(State state) {
+		this.state = state;
+	}
+
+	enum State {
+
+		/** In line. */
+		WAITING,
+
+		/** Holds a sandbox. */
+		ADMITTED,
+
+		/** Gone: whatever it held went to the next in line. */
+		CLOSED
+
+	}
+
+}
