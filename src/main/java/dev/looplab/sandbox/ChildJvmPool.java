@@ -24,11 +24,14 @@ class ChildJvmPool implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(ChildJvmPool.class);
 
-	/** Platform threads, since starting a JVM blocks on its pipe until it is ready. */
-	private final ExecutorService refills = Executors
-		.newCachedThreadPool(Thread.ofPlatform().daemon().name("sandbox-refill-", 0).factory());
+	/**
+	 * Platform threads, since starting a JVM blocks on its pipe until it is ready. These
+	 * and the warm JVMs are made anew when a stopped pool starts again (Spring's test
+	 * context cache stops and restarts contexts).
+	 */
+	private volatile ExecutorService refills;
 
-	private final WarmPool<ChildJvm> warm;
+	private volatile WarmPool<ChildJvm> warm;
 
 	private final SandboxProperties properties;
 
@@ -57,12 +60,20 @@ class ChildJvmPool implements SmartLifecycle {
 		this.properties = properties;
 		this.isolation = isolation;
 		this.ownsIsolation = ownsIsolation;
-		this.warm = new WarmPool<>(properties.poolSize(), () -> ChildJvm.start(this.isolation, this.command),
+		renew();
+	}
+
+	private void renew() {
+		this.refills = Executors.newCachedThreadPool(Thread.ofPlatform().daemon().name("sandbox-refill-", 0).factory());
+		this.warm = new WarmPool<>(this.properties.poolSize(), () -> ChildJvm.start(this.isolation, this.command),
 				ChildJvm::isAlive, ChildJvm::kill, this.refills);
 	}
 
 	@Override
 	public void start() {
+		if (this.refills.isShutdown()) {
+			renew();
+		}
 		try {
 			this.runner = AotRunnerCache.prepare(this.properties);
 		}

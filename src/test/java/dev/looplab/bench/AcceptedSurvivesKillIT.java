@@ -37,7 +37,7 @@ class AcceptedSurvivesKillIT {
 	private static final String[] SETTINGS = { "--looplab.admin.password=" + ADMIN_PASSWORD,
 			"--looplab.sandbox.pool-size=1", "--looplab.sandbox.isolation.aot-cache=false",
 			"--looplab.grading.concurrency=1", "--looplab.grading.submission-rate-limit.capacity=1000",
-			"--looplab.runs.max-concurrent=1", "--looplab.runs.queue-capacity=1000" };
+			"--looplab.sandbox.max-concurrent=1", "--looplab.sandbox.queue-capacity=1000" };
 
 	private static final int LEARNERS = 6;
 

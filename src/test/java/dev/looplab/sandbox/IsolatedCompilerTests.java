@@ -37,28 +37,6 @@ class IsolatedCompilerTests {
 		await().atMost(Duration.ofSeconds(10)).until(() -> compilerProcesses() == 0);
 	}
 
-	/**
-	 * Spring's test context cache stops contexts it keeps and starts them again later.
-	 */
-	@Test
-	void aStoppedCompilerStartsAgain() throws IOException {
-		SandboxProperties limits = new SandboxProperties(Duration.ofSeconds(3), 64, 64 * 1024, Duration.ofSeconds(30),
-				1, null);
-		try (Isolation isolation = new Isolation(limits)) {
-			IsolatedCompiler compiler = new IsolatedCompiler(limits, isolation);
-			compiler.start();
-			compiler.stop();
-			compiler.start();
-			try {
-				assertThat(compiler.compile("public class Main { public static void main(String[] a) { } }"))
-					.isInstanceOf(Compilation.Compiled.class);
-			}
-			finally {
-				compiler.stop();
-			}
-		}
-	}
-
 	private static long compilerProcesses() {
 		return ProcessHandle.current()
 			.children()
