@@ -26,20 +26,32 @@ final class GradedCompile {
 	static CompilerProtocol.Result testsAgainst(CompilerProtocol.CompiledFile learner,
 			List<CompilerProtocol.SourceFile> tests, TestCompiler compiler) {
 		CompilerProtocol.Result result = compiler.compile(learner, tests);
-		if (!(result instanceof CompilerProtocol.Compiled compiled)) {
-			return result;
+		if (result instanceof CompilerProtocol.NotCompiled notCompiled) {
+			// A learner class String breaks every test that declares a String: the name
+			// is
+			// the thing to change, not what the compiler says about the tests.
+			return LearnerNames
+				.problem(learner.classes(), tests, null).<CompilerProtocol
+						.Result>map((problem) -> refused(notCompiled.diagnostics().getFirst().fileName(), problem))
+				.orElse(result);
 		}
+		CompilerProtocol.Compiled compiled = (CompilerProtocol.Compiled) result;
 		Map<String, byte[]> testClasses = new LinkedHashMap<>();
 		compiled.files().forEach((file) -> testClasses.putAll(file.classes()));
 		Optional<String> problem = LearnerNames.problem(learner.classes(), tests, testClasses);
 		if (problem.isPresent()) {
-			return new CompilerProtocol.NotCompiled(List.of(new CompilerProtocol.Diagnostic(
-					compiled.files().getFirst().fileName(), 1, 1, LearnerNames.DIAGNOSTIC_CODE, problem.get())));
+			return refused(compiled.files().getFirst().fileName(), problem.get());
 		}
 		List<CompilerProtocol.CompiledFile> files = new ArrayList<>();
 		files.add(learner);
 		files.addAll(compiled.files());
 		return new CompilerProtocol.Compiled(files);
+	}
+
+	/** One error, placed in a test file so that the server reports it as the tests'. */
+	private static CompilerProtocol.NotCompiled refused(String testFile, String problem) {
+		return new CompilerProtocol.NotCompiled(
+				List.of(new CompilerProtocol.Diagnostic(testFile, 1, 1, LearnerNames.DIAGNOSTIC_CODE, problem)));
 	}
 
 	/** Compiles test files with the learner's classes on their class path. */

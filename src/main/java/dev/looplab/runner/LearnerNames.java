@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,9 +32,21 @@ final class LearnerNames {
 	private LearnerNames() {
 	}
 
-	/** Why a learner class must be renamed, or empty when none must. */
+	/**
+	 * Why a learner class must be renamed, or empty when none must.
+	 * @param testClasses the tests' classes, or null when they did not compile (then a
+	 * shadowing name that the tests' source mentions is the likely cause)
+	 */
 	static Optional<String> problem(Map<String, byte[]> learnerClasses, List<CompilerProtocol.SourceFile> tests,
 			Map<String, byte[]> testClasses) {
+		if (testClasses == null) {
+			return shadowing(learnerClasses, tests,
+					(name) -> tests.stream()
+						.anyMatch((test) -> Pattern
+							.compile("(?<![\\p{L}\\p{N}_$.])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}_$])")
+							.matcher(test.text())
+							.find()));
+		}
 		for (String name : learnerClasses.keySet()) {
 			if (testClasses.containsKey(name)) {
 				return Optional.of(("Your code declares a class named %s, and the exercise's tests have a class of that"
@@ -41,13 +54,18 @@ final class LearnerNames {
 					.formatted(name.replace('$', '.')));
 			}
 		}
+		return shadowing(learnerClasses, tests, (name) -> referenced(name, testClasses));
+	}
+
+	private static Optional<String> shadowing(Map<String, byte[]> learnerClasses,
+			List<CompilerProtocol.SourceFile> tests, Predicate<String> usedByTests) {
 		List<String> onDemand = onDemandImports(tests);
 		for (String name : learnerClasses.keySet()) {
 			if (name.contains(".") || name.contains("$")) {
 				continue;
 			}
 			Optional<String> hidden = hiddenType(name, onDemand);
-			if (hidden.isPresent() && referenced(name, testClasses)) {
+			if (hidden.isPresent() && usedByTests.test(name)) {
 				return Optional.of(("Your code declares a class named %1$s, the name of %2$s, which the tests use:"
 						+ " inside them, %1$s would mean your class instead. Rename your class (for example to My%1$s).")
 					.formatted(name, hidden.get()));
