@@ -95,8 +95,9 @@ final class InMemoryCompiler {
 		List<CompilerProtocol.SourceFile> graded = List.of(CompilerProtocol.SourceFile.named(WARMUP),
 				new CompilerProtocol.SourceFile("WarmupTests.java", WARMUP_TESTS));
 		for (int i = 0; i < 40; i++) {
-			// An eighth of them as a grading, two javac calls each (the warm-up costs what
-			// it did with one call per grading): the tests' imports are read from the jar.
+			// An eighth of them as a grading, two javac calls each (so the warm-up
+			// costs what it did with one call per grading): the tests' imports are
+			// read from the jar.
 			if (i % 8 == 7) {
 				compile(graded);
 			}
