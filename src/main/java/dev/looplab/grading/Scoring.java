@@ -1,8 +1,10 @@
 package dev.looplab.grading;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import dev.looplab.sandbox.SandboxEvent;
@@ -10,9 +12,11 @@ import dev.looplab.sandbox.Verdict;
 
 /**
  * Turns what the sandbox reported into feedback. The score is the points of the passed
- * tests. A test the sandbox never reported (the code did not compile, a limit stopped the
- * JVM) fails with the reason grading stopped, so that every test the learner is graded on
- * shows with its points.
+ * tests, as the test files declare them (the server reads them from the source, so
+ * nothing inside the sandbox can raise them), each test counted once. A test the sandbox
+ * never reported (the code did not compile, a limit stopped the JVM) fails with the
+ * reason grading stopped, so that every test the learner is graded on shows with its
+ * points.
  */
 final class Scoring {
 
@@ -29,12 +33,23 @@ final class Scoring {
 
 	static Feedback score(GradingRecorder recorded, SandboxEvent.Finished end,
 			List<ExpectedTests.ExpectedTest> expected, int maxScore) {
+		Map<String, ExpectedTests.ExpectedTest> declared = new HashMap<>();
+		expected.forEach((test) -> declared.putIfAbsent(ExpectedTests.key(test.name()), test));
 		List<TestOutcome> tests = new ArrayList<>();
 		Set<String> reported = new HashSet<>();
 		for (SandboxEvent.TestResult result : recorded.results()) {
-			tests.add(new TestOutcome(result.name(), result.passed(), result.passed() ? result.points() : 0,
-					result.maxPoints(), result.message(), result.programRun()));
-			reported.add(ExpectedTests.key(result.name()));
+			String key = ExpectedTests.key(result.name());
+			if (!reported.add(key)) {
+				// A test counts once, however often a result with its name arrives.
+				continue;
+			}
+			// A declared test is worth what its source says, whatever the sandbox claims;
+			// others (the invocations of a parameterised test) what the runner read from
+			// their @Points.
+			ExpectedTests.ExpectedTest test = declared.get(key);
+			int worth = (test != null) ? test.points() : result.maxPoints();
+			tests.add(new TestOutcome(result.name(), result.passed(), result.passed() ? worth : 0, worth,
+					result.message(), result.programRun()));
 		}
 		String why = unreportedMessage(end);
 		int counted = tests.stream().mapToInt(TestOutcome::maxPoints).sum();

@@ -10,16 +10,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Version 2 of the wire format between the server and the compiler JVM. A request is
- * several source files compiled together in one javac call: a file count, then each file
- * as its name (modified UTF-8; empty to name it after its public type) and its text
- * (length, UTF-8). Answers: one type byte, then {@link #COMPILED} (file count; each file
- * as its name and its classes, each class as name and bytes) or {@link #NOT_COMPILED}
+ * Version 3 of the wire format between the server and the compiler JVM. A request is one
+ * or more source files: the first (the learner's) is compiled on its own, the others (an
+ * exercise's tests) then against its classes. It is a file count, then each file as its
+ * name (modified UTF-8; empty to name it after its public type) and its text (length,
+ * UTF-8). Answers: one type byte, then {@link #COMPILED} (file count; each file as its
+ * name and its classes, each class as name and bytes) or {@link #NOT_COMPILED}
  * (diagnostic count; each as file name, line, column, javac's code and message).
  */
 public final class CompilerProtocol {
 
-	public static final int VERSION = 2;
+	public static final int VERSION = 3;
 
 	public static final byte READY = 'R';
 

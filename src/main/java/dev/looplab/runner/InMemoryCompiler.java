@@ -29,7 +29,8 @@ import javax.tools.ToolProvider;
  * memory with javac. {@code -proc:none}: no annotation processor, so no code of the
  * learner's runs during compilation. The standard file manager is kept between compiles,
  * because opening the platform's class files is the costliest part of compiling a small
- * class.
+ * class. A graded compile is two javac calls (see {@link GradedCompile}): the learner's
+ * file alone, then the tests against its classes.
  */
 final class InMemoryCompiler {
 
@@ -37,6 +38,13 @@ final class InMemoryCompiler {
 			"(?m)^\\s*public\\s+(?:(?:final|abstract|sealed|non-sealed|strictfp)\\s+)*(?:class|interface|enum|record)\\s+([\\p{L}_$][\\p{L}\\p{N}_$]*)");
 
 	private static final List<String> OPTIONS = List.of("-proc:none", "-g", "-Xlint:none", "-implicit:none",
+			"-encoding", "UTF-8");
+
+	/**
+	 * The tests carry no debug information: no line numbers, file or variable names of
+	 * hidden code can surface in a stack trace or a helpful NullPointerException message.
+	 */
+	private static final List<String> TEST_OPTIONS = List.of("-proc:none", "-g:none", "-Xlint:none", "-implicit:none",
 			"-encoding", "UTF-8");
 
 	private static final String WARMUP = """
@@ -87,8 +95,10 @@ final class InMemoryCompiler {
 		List<CompilerProtocol.SourceFile> graded = List.of(CompilerProtocol.SourceFile.named(WARMUP),
 				new CompilerProtocol.SourceFile("WarmupTests.java", WARMUP_TESTS));
 		for (int i = 0; i < 40; i++) {
-			// A quarter of them as a grading: the tests' imports are read from the jar.
-			if (i % 4 == 3) {
+			// An eighth of them as a grading, two javac calls each (so the warm-up
+			// costs what it did with one call per grading): the tests' imports are
+			// read from the jar.
+			if (i % 8 == 7) {
 				compile(graded);
 			}
 			else {
@@ -101,21 +111,42 @@ final class InMemoryCompiler {
 		return compile(List.of(CompilerProtocol.SourceFile.named(source)));
 	}
 
-	/** Compiles the files together, in one javac call, as they would be on one path. */
+	/**
+	 * Compiles the first file (the learner's); with more files (an exercise's tests),
+	 * then compiles those against its classes (see {@link GradedCompile}).
+	 */
 	CompilerProtocol.Result compile(List<CompilerProtocol.SourceFile> sources) {
-		List<JavaFileObject> files = new ArrayList<>();
-		for (CompilerProtocol.SourceFile file : sources) {
-			String fileName = file.name().isEmpty() ? fileNameFor(file.text()) : file.name();
-			files.add(source(fileName, file.text()));
+		CompilerProtocol.Result learner = compileAlone(sources.getFirst());
+		if (sources.size() == 1 || !(learner instanceof CompilerProtocol.Compiled compiled)) {
+			return learner;
 		}
+		return GradedCompile.testsAgainst(compiled.first(), sources.subList(1, sources.size()), this::compileTests);
+	}
+
+	private CompilerProtocol.Result compileAlone(CompilerProtocol.SourceFile file) {
+		List<JavaFileObject> files = List.of(source(file));
+		return call(files, new ClassFiles(this.standard, files), OPTIONS);
+	}
+
+	/** The tests, with the learner's classes beside them in the unnamed package. */
+	private CompilerProtocol.Result compileTests(CompilerProtocol.CompiledFile learner,
+			List<CompilerProtocol.SourceFile> tests) {
+		List<JavaFileObject> files = tests.stream().map(InMemoryCompiler::source).toList();
+		return call(files, new ClassFiles(new LearnerClassPath(this.standard, learner.classes()), files), TEST_OPTIONS);
+	}
+
+	private CompilerProtocol.Result call(List<JavaFileObject> files, ClassFiles output, List<String> options) {
 		DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-		ClassFiles output = new ClassFiles(this.standard, files);
 		StringWriter javacOutput = new StringWriter();
-		boolean ok = this.javac.getTask(javacOutput, output, diagnostics, OPTIONS, null, files).call();
+		boolean ok = this.javac.getTask(javacOutput, output, diagnostics, options, null, files).call();
 		if (!ok) {
 			return new CompilerProtocol.NotCompiled(errors(diagnostics, javacOutput.toString(), files.getFirst()));
 		}
 		return new CompilerProtocol.Compiled(output.compiledFiles());
+	}
+
+	private static JavaFileObject source(CompilerProtocol.SourceFile file) {
+		return source(file.name().isEmpty() ? fileNameFor(file.text()) : file.name(), file.text());
 	}
 
 	/**

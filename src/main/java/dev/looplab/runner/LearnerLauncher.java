@@ -31,6 +31,11 @@ final class LearnerLauncher {
 		return this.job.classes().keySet();
 	}
 
+	/** The classes of the exercise's tests, by binary name; none for a plain run. */
+	Set<String> testClasses() {
+		return this.job.tests().classes().keySet();
+	}
+
 	/** Loads one of the job's classes (the learner's or a test). */
 	Class<?> load(String name) throws ClassNotFoundException {
 		return Class.forName(name, false, this.loader);

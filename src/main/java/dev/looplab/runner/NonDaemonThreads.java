@@ -25,12 +25,20 @@ final class NonDaemonThreads {
 		}
 	}
 
+	/**
+	 * Waits for the thread to end; an interrupt (the program may interrupt the runner's
+	 * thread) does not cut the wait short.
+	 */
 	private static void join(Thread thread) {
-		try {
-			thread.join();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
+		boolean joined = false;
+		while (!joined) {
+			try {
+				thread.join();
+				joined = true;
+			}
+			catch (InterruptedException ex) {
+				// Keep waiting: the JVM would too.
+			}
 		}
 	}
 

@@ -50,6 +50,9 @@ final class ProgramRuns implements ProgramHost {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		// An interrupt the program aimed at the thread that runs the tests ends with the
+		// program run it was sent in: it must not cut short the tests' own work.
+		Thread.interrupted();
 		long start = System.nanoTime();
 		VirtualClock clock = this.job.virtualClock() ? VirtualClock.install() : null;
 		long order = (seed != null) ? seed : this.job.seed();
@@ -66,7 +69,7 @@ final class ProgramRuns implements ProgramHost {
 		}
 		catch (Throwable ex) {
 			System.err.print("Exception in thread \"main\" ");
-			LearnerStackTrace.print(ex, this.launcher.learnerClasses(), System.err);
+			LearnerStackTrace.print(ex, this.launcher.learnerClasses(), this.launcher.testClasses(), System.err);
 			throw ex;
 		}
 		finally {
@@ -75,6 +78,7 @@ final class ProgramRuns implements ProgramHost {
 			this.out.tapLines(null);
 			this.err.tapLines(null);
 			this.trace.tap(null);
+			Thread.interrupted();
 			listener.ended(seconds(clock, start));
 		}
 	}

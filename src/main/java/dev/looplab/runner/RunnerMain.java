@@ -116,7 +116,7 @@ public final class RunnerMain {
 
 	private static Outcome threw(Throwable error, LearnerLauncher launcher) {
 		System.err.print("Exception in thread \"main\" ");
-		LearnerStackTrace.print(error, launcher.learnerClasses(), System.err);
+		LearnerStackTrace.print(error, launcher.learnerClasses(), launcher.testClasses(), System.err);
 		return new Outcome(Protocol.Ending.THREW, String.valueOf(error));
 	}
 

@@ -68,6 +68,8 @@ final class TestReport implements TestExecutionListener {
 	@Override
 	public void executionStarted(TestIdentifier identifier) {
 		if (identifier.isTest()) {
+			// Each test starts on a thread the learner's program has not interrupted.
+			Thread.interrupted();
 			this.started.add(identifier.getUniqueId());
 			this.programs.testStarts();
 		}

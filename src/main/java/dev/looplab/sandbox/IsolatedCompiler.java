@@ -109,9 +109,9 @@ class IsolatedCompiler implements SmartLifecycle {
 	}
 
 	/**
-	 * Compiles the files together in one javac call. A compile that gives no answer (time
-	 * out, crash) is told as one diagnostic at the top of the first file (file name
-	 * empty).
+	 * Compiles the first file, then the others against it (see CompilerProtocol). A
+	 * compile that gives no answer (time out, crash) is told as one diagnostic at the top
+	 * of the first file (file name empty).
 	 */
 	CompilerProtocol.Result compileFiles(List<CompilerProtocol.SourceFile> files) {
 		CompilerJvm compiler = take();

@@ -171,7 +171,8 @@ public class Sandbox {
 		}
 		log.debug("Compiled and leased in {} ms, ran in {} ms", TimeUnit.NANOSECONDS.toMillis(leased - start),
 				millisSince(leased));
-		return VerdictRules.decide(end, this.limits, jobLimits, millisSince(start));
+		return job.grades() ? VerdictRules.decideGrading(end, this.limits, jobLimits, millisSince(start))
+				: VerdictRules.decide(end, this.limits, jobLimits, millisSince(start));
 	}
 
 	/** Whether the turn came; false when the thread was interrupted while it waited. */

@@ -14,6 +14,11 @@ import dev.looplab.runner.CompilerProtocol;
  */
 final class TestCompileErrors {
 
+	/**
+	 * The code of the compiler JVM's check of learner class names (runner.LearnerNames).
+	 */
+	private static final String LEARNER_CLASS_NAME = "looplab.learner.class.name";
+
 	private static final String ADVICE = " Keep the names and parameters of the classes, methods and fields of the starter code.";
 
 	private static final Pattern SYMBOL = Pattern.compile("(?m)^\\s*symbol:\\s+(\\w+)\\s+(.+)$");
@@ -39,6 +44,10 @@ final class TestCompileErrors {
 
 	static String explain(List<CompilerProtocol.Diagnostic> diagnostics) {
 		CompilerProtocol.Diagnostic first = diagnostics.getFirst();
+		if (first.code().equals(LEARNER_CLASS_NAME)) {
+			// The compiler JVM's own check: its message already says what to rename.
+			return first.message();
+		}
 		String more = (diagnostics.size() == 1) ? "" : " (%d more problem%s like it.)".formatted(diagnostics.size() - 1,
 				(diagnostics.size() == 2) ? "" : "s");
 		return "Your code compiles, but the tests cannot use it: " + what(first) + more + ADVICE;

@@ -53,6 +53,23 @@ final class VerdictRules {
 				(code == null) ? "the process did not end" : "killed by signal " + (code - 128));
 	}
 
+	/**
+	 * How a grading's JVM ended. Only the runner's own last word says that the tests ran
+	 * to the end: a JVM that ended without it (whatever its exit code) stopped the tests
+	 * part-way, so the tests that had not reported fail.
+	 */
+	static SandboxEvent.Finished decideGrading(RunEnding end, SandboxProperties limits, JobLimits job,
+			long wallMillis) {
+		Integer code = end.exitCode();
+		boolean endedItself = end.exit() == null && end.killedFor() == null && end.fault() == null
+				&& !end.ranOutOfMemory() && !end.memoryCgroupKill() && code != null && code >= 0 && code < 128;
+		if (endedItself) {
+			return finished(Verdict.RUNTIME_ERROR, code, wallMillis,
+					"The program ended the JVM itself (exit code %d) before the tests were done.".formatted(code));
+		}
+		return decide(end, limits, job, wallMillis);
+	}
+
 	private static SandboxEvent.Finished fromRunner(RunEnding.Exit exit, Integer code, SandboxProperties limits,
 			JobLimits job, long wallMillis) {
 		return switch (exit.ending()) {

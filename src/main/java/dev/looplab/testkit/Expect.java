@@ -121,6 +121,18 @@ public final class Expect {
 		}
 	}
 
+	/**
+	 * The program's tasks (the main one included) waited on this kind of thing at least
+	 * {@code times} times in all: the work it prints about really happened on the loop.
+	 */
+	public static void waitedAtLeast(ProgramRun run, String waitKind, int times, String hint) {
+		int waits = run.waitsOn(waitKind);
+		if (waits < times) {
+			fail("Expected %s to wait on %s at least %s, but it %s.".formatted(run.words(), Words.waitKind(waitKind),
+					Words.times(times), (waits == 0) ? "never did" : "did only " + Words.times(waits)), hint);
+		}
+	}
+
 	/** No blocking call ever stalled the event loop. */
 	public static void loopNeverBlocked(ProgramRun run, String hint) {
 		List<TraceEntry> blocks = run.loopBlocks();

@@ -138,6 +138,17 @@ public final class ProgramRun {
 	}
 
 	/**
+	 * How many times a task (the main one included) suspended on this wait kind: each
+	 * {@code Aio.sleep} that really waited counts once on {@code timer}. A program that
+	 * only prints what a real one would print waits on nothing.
+	 */
+	public int waitsOn(String waitKind) {
+		return (int) this.events.stream()
+			.filter((event) -> event.kind().equals("suspended") && event.waitingOn().equals(waitKind))
+			.count();
+	}
+
+	/**
 	 * Whether a blocking call on the loop's thread (such as {@code Thread.sleep} inside a
 	 * task) ever stalled the event loop.
 	 */

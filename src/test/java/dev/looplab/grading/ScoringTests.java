@@ -93,6 +93,25 @@ class ScoringTests {
 	}
 
 	@Test
+	void aResultCountsWhatItsTestDeclaresAndOnlyOnce() {
+		// What a forged or repeated result frame would claim: more points than the test
+		// is
+		// worth, and the same passing test again.
+		this.recorder.accept(new SandboxEvent.TestResult("prints done", true, 5, 5, "", 1, 12));
+		this.recorder.accept(new SandboxEvent.TestResult("prints done", true, 5, 5, "", 1, 13));
+		this.recorder.accept(new SandboxEvent.TestResult("overlaps", false, 0, 2, "took 2.0 s", 1, 14));
+		this.recorder.accept(new SandboxEvent.TestResult("overlaps", true, 2, 2, "", 1, 15));
+		Feedback feedback = score(new SandboxEvent.Finished(Verdict.OK, 0, 20, "The program finished normally.", 20));
+
+		assertThat(feedback.tests())
+			.extracting(TestOutcome::name, TestOutcome::passed, TestOutcome::points, TestOutcome::maxPoints)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("prints done", true, 1, 1),
+					org.assertj.core.groups.Tuple.tuple("overlaps", false, 0, 2),
+					org.assertj.core.groups.Tuple.tuple("any list", false, 0, 2));
+		assertThat(feedback.score()).isEqualTo(1);
+	}
+
+	@Test
 	void aSandboxThatBrokeSaysNothingAboutTheCode() {
 		assertThat(Scoring.graderBroke(new SandboxEvent.Finished(Verdict.CRASHED, null, 1, "The sandbox failed", 1)))
 			.isTrue();

@@ -35,6 +35,8 @@ class BundledExercisesTests {
 
 	private static ExerciseCheck check;
 
+	private static Sandbox sandbox;
+
 	@BeforeAll
 	static void startSandbox() throws IOException {
 		SandboxProperties limits = new SandboxProperties(Duration.ofSeconds(20), 64, 64 * 1024, Duration.ofSeconds(20),
@@ -43,7 +45,8 @@ class BundledExercisesTests {
 		pool.start();
 		compiler = new IsolatedCompiler(limits);
 		compiler.start();
-		check = new ExerciseCheck(new Sandbox(compiler, pool, new RunSupervisor(limits), limits));
+		sandbox = new Sandbox(compiler, pool, new RunSupervisor(limits), limits);
+		check = new ExerciseCheck(sandbox);
 	}
 
 	@AfterAll
@@ -62,6 +65,22 @@ class BundledExercisesTests {
 		Exercise exercise = CoursesForTests.bundled().exercise(id).orElseThrow();
 		assertThat(check.problems(exercise)).as("exercise '%s' (chapter %s)", exercise.id(), exercise.chapterId())
 			.isEmpty();
+	}
+
+	/**
+	 * Hidden tests judge how the program ran (its tasks, waits and their order), not only
+	 * what it printed: a starter whose main just prints the reference's output, with no
+	 * task and no wait, earns at most a third of the points.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("bundledExercises")
+	void printingTheExpectedOutputEarnsAtMostAThird(String id) {
+		Exercise exercise = CoursesForTests.bundled().exercise(id).orElseThrow();
+		ExerciseCheck.Grading cheat = check.gradeHidden(exercise, PrintingOnlyCheat.of(exercise, sandbox));
+
+		assertThat(cheat.ran()).as(cheat.finished().message()).isTrue();
+		assertThat(cheat.points()).as("points of a main that only prints, in '%s': %s", id, cheat.outcomes())
+			.isLessThanOrEqualTo(exercise.maxScore() / 3);
 	}
 
 	@Test

@@ -70,6 +70,13 @@ final class ExerciseCheck {
 		return problems;
 	}
 
+	/**
+	 * The points a source earns on the exercise's hidden tests, and what each test said.
+	 */
+	Grading gradeHidden(Exercise exercise, ExerciseFile solution) {
+		return grade(exercise, solution, exercise.hiddenTests());
+	}
+
 	private Grading grade(Exercise exercise, ExerciseFile solution, List<ExerciseFile> tests) {
 		List<SourceFile> sources = tests.stream()
 			.map((test) -> new SourceFile(test.fileName(), test.content()))

@@ -60,6 +60,10 @@ record GradingExpectation(Map<String, String> settings, List<String[]> rules) {
 					.map((e) -> ((SandboxEvent.ProgramRun) e).number() + " " + ((SandboxEvent.ProgramRun) e).title())
 					.contains(value);
 				case "test" -> expectedTests.add(value);
+				case "tests!~" -> assertThat(results(events)).extracting(SandboxEvent.TestResult::message)
+					.allSatisfy((message) -> assertThat(message).doesNotContainPattern(value));
+				case "output~" -> assertThat(output(events)).containsPattern(value);
+				case "output!~" -> assertThat(output(events)).doesNotContainPattern(value);
 				default -> throw new IllegalArgumentException("Unknown expectation " + rule[0]);
 			}
 		}
@@ -73,6 +77,14 @@ record GradingExpectation(Map<String, String> settings, List<String[]> rules) {
 			assertThat(result.points() + "/" + result.maxPoints()).isEqualTo(parts[2].strip());
 			assertThat(result.message()).startsWith(parts[3].strip());
 		}
+	}
+
+	/** Everything the program runs of a grading printed, stdout and stderr. */
+	private static String output(List<SandboxEvent> events) {
+		return events.stream()
+			.filter(SandboxEvent.Output.class::isInstance)
+			.map((e) -> ((SandboxEvent.Output) e).text())
+			.reduce("", (all, line) -> all + line + "\n");
 	}
 
 	/** The test results of a grading, without their times. */

@@ -31,6 +31,19 @@ class ExpectTests {
 	}
 
 	@Test
+	void aRunThatOnlyPrintsHasNoWaitsToShow() {
+		ProgramRun printsOnly = Traces.run("0.0 created 1 main", "0.0 output 1 main - fetched a",
+				"0.0 output 1 main - fetched b", "0.0 finished 1 main");
+
+		assertThatCode(() -> Expect.waitedAtLeast(SEQUENTIAL, "timer", 2, "")).doesNotThrowAnyException();
+		assertThatThrownBy(() -> Expect.waitedAtLeast(SEQUENTIAL, "timer", 3, "keep fetch as it is."))
+			.hasMessage("Expected the program to wait on a timer (a sleep) at least 3 times, but it did only twice."
+					+ " Hint: keep fetch as it is.");
+		assertThatThrownBy(() -> Expect.waitedAtLeast(printsOnly, "timer", 2, ""))
+			.hasMessage("Expected the program to wait on a timer (a sleep) at least twice, but it never did.");
+	}
+
+	@Test
 	void aRunThatDidNotFinishFailsTheChecksThatNeedItsEnd() {
 		ProgramRun failed = Traces.run(false, "java.lang.IllegalStateException: boom", "0.0 created 1 main");
 		assertThatThrownBy(() -> Expect.completes(failed)).hasMessage(

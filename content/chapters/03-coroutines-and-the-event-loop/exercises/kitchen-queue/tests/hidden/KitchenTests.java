@@ -27,6 +27,7 @@ class KitchenTests {
 			}
 		}
 		Expect.printed(run, "all 6 dishes served");
+		Expect.waitedAtLeast(run, "timer", 6, "every dish takes a second to cook; keep cook's Aio.sleep(1)");
 	}
 
 	@Test

@@ -21,6 +21,7 @@ class PoliteCrawlTests {
 		ProgramRun run = Program.run();
 		Expect.completes(run);
 		Expect.printed(run, ALL_TEN);
+		Expect.waitedAtLeast(run, "timer", 10, "each fetch waits for its page with Aio.sleep; keep fetch as it is");
 	}
 
 	@Test
@@ -29,6 +30,7 @@ class PoliteCrawlTests {
 	void keepsToTheLimit() {
 		ProgramRun run = Program.run();
 		Expect.completes(run);
+		Expect.waitedAtLeast(run, "timer", 10, "each fetch waits for its page with Aio.sleep; keep fetch as it is");
 		Expect.atMostWaitingAtOnce(run, "timer", 2,
 				"create one Semaphore(limit) per crawl and hold a place around each fetch:"
 						+ " try (Held place = places.hold()) { return fetch(page); }");
@@ -41,6 +43,7 @@ class PoliteCrawlTests {
 		ProgramRun run = Program.run();
 		Expect.completes(run);
 		Expect.printed(run, ALL_TEN);
+		Expect.takesAtLeast(run, 5.0, "ten pages of 1 s, two at a time, take 5 s: keep fetch as it is");
 		Expect.finishesWithin(run, 5.0,
 				"create every task up front and let them queue at the semaphore; awaiting each fetch before the"
 						+ " next starts leaves one of the two places empty");

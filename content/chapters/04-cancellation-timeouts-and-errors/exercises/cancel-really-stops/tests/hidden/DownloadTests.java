@@ -33,6 +33,7 @@ class DownloadTests {
 	void cleansUp() {
 		ProgramRun run = Program.run();
 		Expect.completes(run);
+		Expect.suspendedAtLeast(run, "download", 1, "start the download as a task named download, as main does");
 		Expect.printed(run, "main: the download was cancelled");
 		noFileLeftOpen(run, "main: files still open: ");
 	}
@@ -44,6 +45,7 @@ class DownloadTests {
 		ProgramRun run = Program.run();
 		Expect.completes(run);
 		Expect.printed(run, "main: the download was cancelled");
+		Expect.takesAtLeast(run, 2.0, "main cancels the download after its Aio.sleep(2); keep that sleep");
 		Expect.finishesWithin(run, 2.0, LET_IT_GO);
 	}
 

@@ -37,6 +37,10 @@ class QuoteTests {
 			.stream()
 			.filter((task) -> task.lines().contains("asking the price server"))
 			.toList();
+		if (requests.isEmpty()) {
+			Assertions.fail("Expected the request to the price server to run in a task that the timeout cancels, but"
+					+ " no task asked the server. Hint: " + WAIT_FOR + ".");
+		}
 		for (TaskRecord request : requests) {
 			Expect.cancelledAndStopped(run, request.name(), WAIT_FOR);
 		}

@@ -21,6 +21,7 @@ class HeartbeatTests {
 		ProgramRun run = Program.run();
 		Expect.completes(run);
 		Expect.loopNeverBlocked(run, TO_THREAD);
+		Expect.suspendedAtLeast(run, "heartbeat", 6, "keep the heartbeat task: it sleeps half a second per beat");
 	}
 
 	@Test
@@ -62,6 +63,7 @@ class HeartbeatTests {
 		ProgramRun run = Program.run();
 		Expect.completes(run);
 		Expect.printedInOrder(run, "compressed 4 files", "done");
+		Expect.takesAtLeast(run, 3.0, "six beats of 0.5 s take 3 s: keep the heartbeat as it is");
 		Expect.finishesWithin(run, 3.0, TO_THREAD);
 	}
 
