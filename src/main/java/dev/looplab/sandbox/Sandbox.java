@@ -55,8 +55,13 @@ public class Sandbox {
 	 * for tests and tools.
 	 */
 	SandboxEvent.Finished run(String source, Consumer<SandboxEvent> sink) {
+		return run(source, Schedule.REAL_TIME, sink);
+	}
+
+	/** Runs the source with the schedule, after waiting its turn; for tests and tools. */
+	SandboxEvent.Finished run(String source, Schedule schedule, Consumer<SandboxEvent> sink) {
 		try (SandboxTicket ticket = this.admission.enterStored()) {
-			return run(ticket, source, Schedule.REAL_TIME, sink);
+			return run(ticket, source, schedule, sink);
 		}
 	}
 
