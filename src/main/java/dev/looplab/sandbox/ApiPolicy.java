@@ -14,8 +14,9 @@ import dev.looplab.runner.LearnerWaits;
  * ({@link #OPEN_CLASSES}), minus the classes and members that reach outside the program
  * ({@link ApiPolicyRules}). Classes are matched by their exact name (and nested classes
  * of a closed class), never by a prefix of the name: a rule for {@code java/lang/Runtime}
- * must not hit {@code java/lang/RuntimeException}. Names are internal names
- * ({@code java/lang/String}).
+ * must not hit {@code java/lang/RuntimeException}. A member is judged where it is
+ * declared as well as where it is named ({@link #forReference}, docs/adr/0016). Names are
+ * internal names ({@code java/lang/String}).
  */
 final class ApiPolicy {
 
