@@ -6,13 +6,14 @@ import java.util.Set;
  * The CPU budget of a learner's program. The sandbox instruments learner code to call
  * {@link #tick()} at every method entry and loop header; a watchdog thread measures the
  * CPU time the program has used and, once it exceeds the limit, raises a flag that the
- * next tick sees. That tick reports where the program was and ends the JVM: it never
- * throws, because a program can catch and ignore any exception.
+ * next tick sees. That tick stops its thread for good and lets the watchdog report where
+ * it was and end the JVM: it never throws, because a program can catch and ignore any
+ * exception.
  */
 public final class Budget {
 
 	/** The exit code of a sandbox JVM whose program used up its CPU budget. */
-	static final int EXIT_CODE = 124;
+	static final int EXIT_CODE = Protocol.CPU_BUDGET_EXIT_CODE;
 
 	/**
 	 * Read on every tick, so it must stay one plain volatile load: the watchdog sets it

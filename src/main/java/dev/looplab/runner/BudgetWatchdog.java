@@ -4,10 +4,10 @@ import java.time.Duration;
 
 /**
  * A daemon thread that compares the CPU time the program has used since it started with
- * its budget (see {@link BudgetClock}). When the budget is spent it lets a learner
- * thread's next {@link Budget#tick()} end the run (that thread knows its own line); a
- * thread busy inside library code never ticks, so after a short grace the watchdog ends
- * the run itself.
+ * its budget (see {@link BudgetClock}). When the budget is spent it waits for a learner
+ * thread's next {@link Budget#tick()}, which stops that thread and names it, and ends the
+ * run where that thread is; a thread busy inside library code never ticks, so after a
+ * short grace the watchdog ends the run where such a thread is.
  */
 final class BudgetWatchdog implements Runnable {
 
@@ -38,13 +38,13 @@ final class BudgetWatchdog implements Runnable {
 
 	@Override
 	public void run() {
+		this.stop.watchedBy(Thread.currentThread());
 		BudgetClock clock = BudgetClock.start();
 		while (clock.usedNanos() < this.limitNanos) {
 			pause(POLL_MILLIS);
 		}
 		Budget.exhaust();
-		pause(GRACE_MILLIS);
-		this.stop.fromWatchdog();
+		this.stop.fromWatchdog(GRACE_MILLIS * 1_000_000);
 	}
 
 	/**

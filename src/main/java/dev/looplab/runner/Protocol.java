@@ -22,6 +22,12 @@ public final class Protocol {
 
 	public static final int VERSION = 4;
 
+	/**
+	 * The exit code of a sandbox JVM that the runner ended because the program used up
+	 * its CPU budget, whether or not its {@link #EXIT} frame got out.
+	 */
+	public static final int CPU_BUDGET_EXIT_CODE = 124;
+
 	/** Sent once the child is started and warmed; payload: the protocol version (int). */
 	public static final byte READY = 'R';
 
@@ -90,7 +96,13 @@ public final class Protocol {
 		 * The program used up its CPU budget and the runner ended the JVM; the detail
 		 * says where it was (see {@link Budget}).
 		 */
-		CPU_BUDGET
+		CPU_BUDGET,
+		/**
+		 * As {@link #CPU_BUDGET}, in a recursion at least a thousand calls deep: one that
+		 * calls itself again in a finally block or after catching StackOverflowError, and
+		 * so never gets out.
+		 */
+		CPU_BUDGET_IN_RECURSION
 
 	}
 

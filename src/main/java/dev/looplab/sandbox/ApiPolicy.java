@@ -3,7 +3,6 @@ package dev.looplab.sandbox;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 
 import dev.looplab.runner.Budget;
 import dev.looplab.runner.LearnerClock;
@@ -15,8 +14,9 @@ import dev.looplab.runner.LearnerWaits;
  * ({@link #OPEN_CLASSES}), minus the classes and members that reach outside the program
  * ({@link ApiPolicyRules}). Classes are matched by their exact name (and nested classes
  * of a closed class), never by a prefix of the name: a rule for {@code java/lang/Runtime}
- * must not hit {@code java/lang/RuntimeException}. Names are internal names
- * ({@code java/lang/String}).
+ * must not hit {@code java/lang/RuntimeException}. A member is judged where it is
+ * declared as well as where it is named ({@link #forReference}, docs/adr/0016). Names are
+ * internal names ({@code java/lang/String}).
  */
 final class ApiPolicy {
 
@@ -65,20 +65,32 @@ final class ApiPolicy {
 			"java/lang/invoke/ConstantBootstraps.nullConstant", "java/lang/invoke/ConstantBootstraps.primitiveClass",
 			"java/lang/invoke/ConstantBootstraps.enumConstant");
 
-	private final Predicate<String> isLearnerClass;
+	/**
+	 * A Lookup opens every member its class can reach. It may be named (every lambda's
+	 * bootstrap does), but a platform member that takes or returns one is closed even in
+	 * an open package: {@code ConstantDesc.resolveConstantDesc},
+	 * {@code DynamicCallSiteDesc.resolveCallSiteDesc}.
+	 */
+	private static final String LOOKUP = "java/lang/invoke/MethodHandles$Lookup";
 
 	/**
-	 * @param isLearnerClass whether an internal name is one of the submission's own
-	 * classes
+	 * Bytecode names of learner classes never reach this deep into their superclasses.
 	 */
-	ApiPolicy(Predicate<String> isLearnerClass) {
-		this.isLearnerClass = isLearnerClass;
+	private static final int MAX_LEARNER_DEPTH = 64;
+
+	private final MemberResolution resolution;
+
+	/**
+	 * @param resolution the submission's classes, and where a member is declared
+	 */
+	ApiPolicy(MemberResolution resolution) {
+		this.resolution = resolution;
 	}
 
 	/** Why a class may not even be named, or null when it may. */
 	Denial forClass(String name) {
 		String type = elementType(name);
-		if (type == null || this.isLearnerClass.test(type)) {
+		if (type == null || this.resolution.isLearnerClass(type)) {
 			return null;
 		}
 		ApiFamily closed = ApiPolicyRules.closedClass(type);
@@ -94,8 +106,71 @@ final class ApiPolicy {
 	}
 
 	/**
+	 * Why a member reference may not be used, or null when it may. The member is judged
+	 * at the platform class the reference names (the nearest platform superclass when it
+	 * names a learner class) and at the classes that declare it, so that
+	 * {@code ForkJoinWorkerThread.getAllStackTraces} is judged as Thread's. A constructor
+	 * is judged at every superclass too, because creating the object runs their
+	 * constructors: a class whose constructors are all closed ({@code Thread}) cannot be
+	 * created through a subclass either. Members the learner declares are the caller's to
+	 * tell apart ({@link #declaredByLearner}).
+	 */
+	Denial forReference(String owner, String name, String descriptor) {
+		if (owner.startsWith("[")) {
+			return forMember(owner, name, descriptor);
+		}
+		String named = nearestPlatformClass(owner);
+		Denial denial = forMember(named, name, descriptor);
+		if (denial != null) {
+			return denial;
+		}
+		if (name.equals("<init>")) {
+			for (String superclass : this.resolution.superclasses(named)) {
+				Denial closed = forMember(superclass, name, descriptor);
+				if (closed != null) {
+					return new Denial(named + "." + name, closed.family());
+				}
+			}
+			return null;
+		}
+		for (String declaring : this.resolution.declaringClasses(owner, name, descriptor)) {
+			boolean judged = declaring.equals(named) || this.resolution.isLearnerClass(declaring);
+			Denial closed = judged ? null : forMember(declaring, name, descriptor);
+			if (closed != null) {
+				return closed;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Whether a reference names a member of the learner's own classes (then only the
+	 * types in its descriptor can be at fault).
+	 */
+	boolean declaredByLearner(String owner, String name, String descriptor) {
+		List<String> declaring = this.resolution.declaringClasses(owner, name, descriptor);
+		return !declaring.isEmpty() && declaring.stream().allMatch(this.resolution::isLearnerClass);
+	}
+
+	/**
+	 * The class itself, or the first platform class among a learner class's superclasses.
+	 */
+	private String nearestPlatformClass(String type) {
+		String current = type;
+		for (int depth = 0; this.resolution.isLearnerClass(current) && depth < MAX_LEARNER_DEPTH; depth++) {
+			ClassShape shape = this.resolution.shape(current);
+			if (shape.superclass() == null) {
+				return current;
+			}
+			current = shape.superclass();
+		}
+		return current;
+	}
+
+	/**
 	 * Why a platform member may not be called, read or referenced by a method handle, or
-	 * null when it may. The owner must not be a learner class (resolve it first).
+	 * null when it may, judged at the owner alone (see {@link #forReference}). The owner
+	 * must not be a learner class.
 	 */
 	Denial forMember(String owner, String name, String descriptor) {
 		String api = owner + "." + name;
@@ -113,6 +188,9 @@ final class ApiPolicy {
 		ApiFamily rule = ApiPolicyRules.closedMember(owner, name, descriptor);
 		if (rule != null) {
 			return new Denial(api, rule);
+		}
+		if (classesIn(descriptor).contains(LOOKUP)) {
+			return new Denial(api, ApiFamily.METHOD_HANDLES);
 		}
 		return forDescriptor(descriptor, api);
 	}

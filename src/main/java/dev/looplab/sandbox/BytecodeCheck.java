@@ -56,7 +56,7 @@ final class BytecodeCheck {
 
 	private BytecodeCheck(BytecodeSubmission submission) {
 		this.submission = submission;
-		this.policy = new ApiPolicy(submission::isLearnerClass);
+		this.policy = new ApiPolicy(submission.resolution());
 	}
 
 	/**
@@ -160,14 +160,12 @@ final class BytecodeCheck {
 		String owner = member.owner().asInternalName();
 		String name = member.name().stringValue();
 		String descriptor = member.type().stringValue();
-		String platformOwner = this.submission.platformOwner(owner, name, descriptor);
-		if (platformOwner != null) {
-			report(this.policy.forMember(platformOwner, name, descriptor), line);
+		if (this.policy.declaredByLearner(owner, name, descriptor)) {
+			// Only the types its descriptor names can be at fault.
+			descriptor(descriptor, line);
 		}
 		else {
-			// The learner's own member: only the types its descriptor names can be at
-			// fault.
-			descriptor(descriptor, line);
+			report(this.policy.forReference(owner, name, descriptor), line);
 		}
 	}
 

@@ -41,9 +41,14 @@ final class BytecodeSubmission {
 
 	private final Set<String> members = new HashSet<>();
 
+	private final MemberResolution resolution;
+
 	private BytecodeSubmission(Map<String, ClassModel> models, Map<String, String> binaryNames) {
 		this.models = models;
 		this.binaryNames = binaryNames;
+		Map<String, ClassShape> shapes = new HashMap<>();
+		models.forEach((name, model) -> shapes.put(name, ClassShape.of(model)));
+		this.resolution = new MemberResolution(shapes);
 		for (ClassModel model : models.values()) {
 			String owner = model.thisClass().asInternalName();
 			for (MethodModel method : model.methods()) {
@@ -82,11 +87,18 @@ final class BytecodeSubmission {
 		return this.models.containsKey(internalName);
 	}
 
+	/** Which class declares a member, the learner's or the platform's. */
+	MemberResolution resolution() {
+		return this.resolution;
+	}
+
 	/**
 	 * The platform class whose member a reference names, when the reference is made
 	 * through a learner class that inherits it ({@code MyThread.ofPlatform()}); the owner
 	 * itself when it is a platform class; null when a learner class declares the member.
-	 * Fields are named without a descriptor.
+	 * Fields are named without a descriptor. (The check goes on to the class that
+	 * declares the member, see {@link ApiPolicy#forReference}; the instrumenter's
+	 * redirects are keyed by this class.)
 	 */
 	String platformOwner(String owner, String name, String descriptor) {
 		String type = owner;

@@ -1,5 +1,7 @@
 package dev.looplab.sandbox;
 
+import dev.looplab.runner.Protocol;
+
 /**
  * Turns how a run ended into exactly one verdict and a message in plain words that says
  * what happened and what to do next.
@@ -41,6 +43,11 @@ final class VerdictRules {
 		if (end.exit() != null) {
 			return fromRunner(end.exit(), code, limits, job, wallMillis);
 		}
+		if (code != null && code == Protocol.CPU_BUDGET_EXIT_CODE) {
+			// The runner ended the run for its CPU budget, but its report did not get
+			// out.
+			return cpuBudget("", "Look for a loop that never ends, or make the program do less work.", job, wallMillis);
+		}
 		if (code != null && code == 0) {
 			return finished(Verdict.OK, 0, wallMillis, "The program called System.exit(0).");
 		}
@@ -77,11 +84,19 @@ final class VerdictRules {
 			case THREW -> threw(exit.detail(), code, limits, wallMillis);
 			case NO_MAIN -> finished(Verdict.RUNTIME_ERROR, code, wallMillis, exit.detail());
 			case BROKEN_JOB -> crashed(code, wallMillis, "the sandbox could not load the program: " + exit.detail());
-			case CPU_BUDGET -> finished(Verdict.TIME_LIMIT, null, wallMillis,
-					"Stopped%s after %s of CPU time: programs here may compute for %2$s and run for %s in all. Look for a loop that never ends, or make the program do less work."
-						.formatted(exit.detail().isEmpty() ? "" : " at " + exit.detail() + ",", seconds(job.cpu()),
-								seconds(job.wall())));
+			case CPU_BUDGET -> cpuBudget(exit.detail(),
+					"Look for a loop that never ends, or make the program do less work.", job, wallMillis);
+			case CPU_BUDGET_IN_RECURSION -> cpuBudget(exit.detail(),
+					"The method kept calling itself: a recursion that calls itself again in a finally block, or after catching StackOverflowError, starts over each time the stack overflows and never ends. Give the recursion a case that returns without calling itself, and do not call it from finally blocks or catch (StackOverflowError).",
+					job, wallMillis);
 		};
+	}
+
+	private static SandboxEvent.Finished cpuBudget(String where, String advice, JobLimits job, long wallMillis) {
+		return finished(Verdict.TIME_LIMIT, null, wallMillis,
+				"Stopped%s after %s of CPU time: programs here may compute for %2$s and run for %s in all. %s"
+					.formatted(where.isEmpty() ? "" : " at " + where + ",", seconds(job.cpu()), seconds(job.wall()),
+							advice));
 	}
 
 	private static SandboxEvent.Finished threw(String exception, Integer code, SandboxProperties limits,

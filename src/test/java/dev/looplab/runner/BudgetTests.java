@@ -6,6 +6,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,21 @@ class BudgetTests {
 		assertThat(new BudgetPlace("Main", "<clinit>", 5).describe("main"))
 			.isEqualTo("line 5 (the static initializer of Main), thread \"main\"");
 		assertThat(new BudgetPlace("Main", "spin", -1).describe("")).isEqualTo("Main.spin");
+	}
+
+	@Test
+	void aPlaceDeepInARecursionSaysHowDeep() {
+		StackTraceElement[] stack = new StackTraceElement[1024];
+		stack[0] = new StackTraceElement("dev.looplab.runner.Budget", "tick", "Budget.java", 35);
+		for (int i = 1; i < stack.length; i++) {
+			stack[i] = new StackTraceElement("Main", "walk", "Main.java", (i % 2 == 0) ? 8 : 11);
+		}
+		BudgetPlace place = BudgetPlace.find(stack, Set.of("Main"));
+		assertThat(place.inRecursion()).isTrue();
+		assertThat(place.describe("main")).isEqualTo("line 11 (Main.walk), thread \"main\", at least 1,000 calls deep");
+		assertThat(BudgetPlace.find(new StackTraceElement[] { stack[0], stack[1] }, Set.of("Main")).inRecursion())
+			.isFalse();
+		assertThat(BudgetPlace.find(new StackTraceElement[] { stack[0] }, Set.of("Main"))).isNull();
 	}
 
 }

@@ -1,5 +1,9 @@
 package dev.looplab.sandbox;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ApiPolicyTests {
 
-	private final ApiPolicy policy = new ApiPolicy("Main"::equals);
+	private final ApiPolicy policy = new ApiPolicy(new MemberResolution(Map.of("Main",
+			new ClassShape("Main", "java/lang/Object", List.of(), false, Set.of(), Set.of(), Set.of()))));
 
 	@Test
 	void classesMatchExactlyNotByPrefix() {
@@ -60,6 +65,48 @@ class ApiPolicyTests {
 		assertThat(this.policy.forBootstrap("java/lang/invoke/LambdaMetafactory", "metafactory", false)).isNull();
 		assertThat(this.policy.forBootstrap("java/lang/invoke/ConstantBootstraps", "invoke", true)).isNull();
 		assertThat(this.policy.forBootstrap("java/lang/invoke/ConstantBootstraps", "invoke", false)).isNotNull();
+	}
+
+	@Test
+	void membersAreJudgedWhereTheyAreDeclared() {
+		String worker = "java/util/concurrent/ForkJoinWorkerThread";
+		assertThat(this.policy.forMember(worker, "getAllStackTraces", "()Ljava/util/Map;")).isNull();
+		assertThat(this.policy.forReference(worker, "getAllStackTraces", "()Ljava/util/Map;"))
+			.isEqualTo(new ApiPolicy.Denial("java/lang/Thread.getAllStackTraces", ApiFamily.SANDBOX));
+		assertThat(this.policy.forReference(worker, "enumerate", "([Ljava/lang/Thread;)I").family())
+			.isEqualTo(ApiFamily.SANDBOX);
+		assertThat(this.policy.forReference(worker, "startVirtualThread", "(Ljava/lang/Runnable;)Ljava/lang/Thread;")
+			.family()).isEqualTo(ApiFamily.THREADS);
+		assertThat(this.policy.forReference(worker, "getPool", "()Ljava/util/concurrent/ForkJoinPool;")).isNull();
+		assertThat(this.policy.forReference(worker, "getName", "()Ljava/lang/String;")).isNull();
+		assertThat(this.policy.forReference("java/lang/StringBuilder", "append",
+				"(Ljava/lang/String;)Ljava/lang/StringBuilder;"))
+			.isNull();
+	}
+
+	@Test
+	void aConstructorIsJudgedAtEverySuperclass() {
+		assertThat(this.policy.forReference("java/util/concurrent/ForkJoinWorkerThread", "<init>",
+				"(Ljava/util/concurrent/ForkJoinPool;)V"))
+			.isEqualTo(new ApiPolicy.Denial("java/util/concurrent/ForkJoinWorkerThread.<init>", ApiFamily.THREADS));
+		assertThat(
+				this.policy.forReference("java/util/PropertyResourceBundle", "<init>", "(Ljava/io/Reader;)V").family())
+			.isEqualTo(ApiFamily.CLASS_LOADING);
+		assertThat(this.policy.forReference("java/util/concurrent/ConcurrentHashMap", "<init>", "()V")).isNull();
+	}
+
+	@Test
+	void membersThatTakeALookupAreClosed() {
+		assertThat(this.policy
+			.forReference("java/lang/constant/MethodHandleDesc", "resolveConstantDesc",
+					"(Ljava/lang/invoke/MethodHandles$Lookup;)Ljava/lang/invoke/MethodHandle;")
+			.family()).isEqualTo(ApiFamily.METHOD_HANDLES);
+		assertThat(this.policy.forReference("java/lang/constant/DynamicCallSiteDesc", "resolveCallSiteDesc",
+				"(Ljava/lang/invoke/MethodHandles$Lookup;)Ljava/lang/invoke/CallSite;"))
+			.isNotNull();
+		assertThat(this.policy.forReference("java/lang/constant/ClassDesc", "of",
+				"(Ljava/lang/String;)Ljava/lang/constant/ClassDesc;"))
+			.isNull();
 	}
 
 	@Test

@@ -183,6 +183,68 @@ class BytecodeCheckTests {
 			.contains("new java.lang.Thread", "java.lang.Thread.ofPlatform");
 	}
 
+	static Stream<Arguments> membersLentByAnAllowedClass() {
+		return Stream.of(
+				Arguments.of("ForkJoinWorkerThread.getAllStackTraces();", "java.lang.Thread.getAllStackTraces",
+						ApiFamily.SANDBOX),
+				Arguments.of("ForkJoinWorkerThread.enumerate(new Thread[8]);", "java.lang.Thread.enumerate",
+						ApiFamily.SANDBOX),
+				Arguments.of("ForkJoinWorkerThread.startVirtualThread(() -> {});",
+						"java.lang.Thread.startVirtualThread", ApiFamily.THREADS),
+				Arguments.of("Supplier<Map<Thread, StackTraceElement[]>> s = ForkJoinWorkerThread::getAllStackTraces;",
+						"java.lang.Thread.getAllStackTraces", ApiFamily.SANDBOX),
+				Arguments.of("new PropertyResourceBundle(new java.io.StringReader(\"a=b\"));",
+						"new java.util.PropertyResourceBundle", ApiFamily.CLASS_LOADING),
+				Arguments.of("ListResourceBundle.clearCache();", "java.util.ResourceBundle.clearCache",
+						ApiFamily.CLASS_LOADING));
+	}
+
+	@ParameterizedTest
+	@MethodSource("membersLentByAnAllowedClass")
+	void membersAreJudgedWhereTheyAreDeclared(String statement, String api, ApiFamily family) {
+		BytecodeViolation first = check(inMain(statement)).getFirst();
+		assertThat(first.denial().displayName()).isEqualTo(api);
+		assertThat(first.denial().family()).isEqualTo(family);
+		assertThat(first.line()).isEqualTo(4);
+	}
+
+	@Test
+	void aSubclassCannotReachThreadsClosedConstructorOrStaticMembers() {
+		String source = """
+				import java.util.concurrent.*;
+				public class Main {
+					static class Worker extends ForkJoinWorkerThread {
+						Worker(ForkJoinPool pool) {
+							super(pool);
+						}
+						@Override
+						protected void onStart() {
+							getAllStackTraces().keySet().forEach(Thread::interrupt);
+						}
+					}
+					public static void main(String[] args) {
+						new ForkJoinPool(1, Worker::new, null, false).submit(() -> {}).join();
+						Worker.startVirtualThread(() -> {});
+					}
+				}
+				""";
+		assertThat(check(source)).extracting((v) -> v.line() + " " + v.denial().displayName())
+			.contains("5 new java.util.concurrent.ForkJoinWorkerThread", "9 java.lang.Thread.getAllStackTraces",
+					"14 java.lang.Thread.startVirtualThread");
+	}
+
+	@Test
+	void constantDescriptionsCannotBeResolved() {
+		List<BytecodeViolation> violations = check(inMain(
+				"java.lang.constant.MethodHandleDesc exit = java.lang.constant.ConstantDescs.BSM_INVOKE; exit.resolveConstantDesc(null);"));
+		assertThat(violations).extracting((v) -> v.denial().displayName())
+			.containsExactly("java.lang.constant.MethodHandleDesc.resolveConstantDesc");
+		assertThat(violations.getFirst().denial().family()).isEqualTo(ApiFamily.METHOD_HANDLES);
+		assertThat(check(inMain("java.lang.constant.ClassDesc.of(\"java.lang.Runtime\").resolveConstantDesc(null);")))
+			.extracting((v) -> v.denial().displayName())
+			.containsExactly("java.lang.constant.ClassDesc.resolveConstantDesc");
+	}
+
 	@Test
 	void classesInLooplabPackagesAreRejected() {
 		String source = """

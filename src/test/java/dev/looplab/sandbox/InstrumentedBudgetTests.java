@@ -101,6 +101,34 @@ class InstrumentedBudgetTests {
 		assertThat(ended.exit().detail()).startsWith("line 4 (the static initializer of Main)");
 	}
 
+	@Test
+	void aRecursionThatStartsAgainInFinallyEndsWithTheBudgetAndIsNamedAsOne() throws Exception {
+		Ended ended = runInRunner("""
+				public class Main {
+					public static void main(String[] args) {
+						System.out.println("recursing");
+						walk();
+					}
+					static void walk() {
+						try {
+							walk();
+						}
+						finally {
+							walk();
+						}
+					}
+				}
+				""");
+		// The stack is all but full whenever the budget runs out: the report must still
+		// get out, and say what kept the program busy.
+		assertThat(ended.exit()).isNotNull();
+		assertThat(ended.exit().ending()).isEqualTo(Protocol.Ending.CPU_BUDGET_IN_RECURSION);
+		assertThat(ended.exit().detail())
+			.matches("line \\d+ \\(Main\\.walk\\), thread \"main\", at least 1,000 calls deep");
+		assertThat(ended.exitCode()).isEqualTo(124);
+		assertThat(ended.stdout()).containsExactly("recursing");
+	}
+
 	/**
 	 * Compiles, checks and instruments the source, then runs it in a fresh runner JVM.
 	 */
