@@ -1,15 +1,13 @@
 package dev.looplab.grading;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import dev.looplab.catalog.Course;
 import dev.looplab.catalog.Exercise;
 import dev.looplab.run.RunProperties;
+import dev.looplab.run.RunStorageProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,14 +23,7 @@ public class ExerciseChecks {
 
 	private static final Logger log = LoggerFactory.getLogger(ExerciseChecks.class);
 
-	private static final int RECENT = 200;
-
-	private final Map<String, LiveGrading> recent = Collections.synchronizedMap(new LinkedHashMap<>(32, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, LiveGrading> eldest) {
-			return size() > RECENT && eldest.getValue().isDone();
-		}
-	});
+	private final RecentGradings recent;
 
 	private final Course course;
 
@@ -44,7 +35,10 @@ public class ExerciseChecks {
 
 	private final int maxSourceBytes;
 
-	ExerciseChecks(Course course, Grader grader, GradingWorkers workers, RunProperties runProperties) {
+	ExerciseChecks(Course course, Grader grader, GradingWorkers workers, RunProperties runProperties,
+			RunStorageProperties storage) {
+		// Checks are smaller and shorter-lived than submissions: a quarter of the bound.
+		this.recent = new RecentGradings(storage.recentInMemory().toBytes() / 4);
 		this.course = course;
 		this.grader = grader;
 		this.workers = workers;
@@ -71,13 +65,13 @@ public class ExerciseChecks {
 		LiveGrading check = new LiveGrading(UUID.randomUUID().toString(), owner, exerciseId);
 		check.publish(new GradingEvent.StatusChanged(SubmissionStatus.QUEUED, "Waiting for a checker…"));
 		this.workers.check(() -> run(check, exercise, source));
-		this.recent.put(check.id(), check);
+		this.recent.put(check);
 		return check;
 	}
 
 	/** A recent check by id. */
 	public Optional<LiveGrading> find(String id) {
-		return Optional.ofNullable(this.recent.get(id));
+		return this.recent.find(id);
 	}
 
 	private void run(LiveGrading check, Exercise exercise, String source) {
@@ -95,6 +89,7 @@ public class ExerciseChecks {
 					List.of(), List.of());
 		}
 		check.publish(new GradingEvent.Done(feedback));
+		this.recent.put(check);
 	}
 
 }

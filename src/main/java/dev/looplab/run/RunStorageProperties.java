@@ -21,7 +21,8 @@ import org.springframework.util.unit.DataSize;
 public record RunStorageProperties(@DefaultValue("64MB") DataSize recentInMemory, @DefaultValue("30d") Duration maxAge,
 		@DefaultValue("1GB") DataSize maxSize, @DefaultValue("1h") Duration pruneInterval) {
 
-	static RunStorageProperties defaults() {
+	/** The defaults, for tests and tools. */
+	public static RunStorageProperties defaults() {
 		return new RunStorageProperties(DataSize.ofMegabytes(64), Duration.ofDays(30), DataSize.ofGigabytes(1),
 				Duration.ofHours(1));
 	}
