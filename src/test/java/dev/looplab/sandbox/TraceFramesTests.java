@@ -65,6 +65,35 @@ class TraceFramesTests {
 		assertThat(marker.detail()).contains("cut after 3 events").contains("7 more");
 	}
 
+	@Test
+	void aFloodOfLongTaskNamesStaysWithinTheEventBudget() throws IOException {
+		List<SandboxEvent> events = new ArrayList<>();
+		long budgetBytes = 256 * 1024;
+		TraceFrames traces = new TraceFrames(TraceFrames.DEFAULT_LIMIT);
+		EventBudget budget = new EventBudget(budgetBytes, events::add);
+		TraceRecord[] flood = new TraceRecord[5000];
+		for (int i = 0; i < flood.length; i++) {
+			flood[i] = new TraceRecord("created", i, "n".repeat(500) + i, "", "d".repeat(1000), i, 0);
+		}
+		for (Frame frame : written(flood)) {
+			traces.accept(frame, budget);
+		}
+		budget.finish();
+
+		assertThat(events.stream().mapToLong(EventBytes::of).sum()).isLessThanOrEqualTo(budgetBytes);
+		assertThat(events).allSatisfy((event) -> {
+			SandboxEvent.Trace trace = (SandboxEvent.Trace) event;
+			assertThat(trace.taskName().length()).isLessThanOrEqualTo(TraceFrames.MAX_NAME_CHARS);
+			assertThat(trace.detail().length()).isLessThanOrEqualTo(TraceFrames.MAX_DETAIL_CHARS);
+		});
+		SandboxEvent.Trace marker = (SandboxEvent.Trace) events.getLast();
+		assertThat(marker.kind()).isEqualTo("truncated");
+		assertThat(marker.seq()).isEqualTo(events.size());
+		assertThat(marker.detail()).contains("cut after " + (events.size() - 1) + " events")
+			.contains("256 KiB event budget")
+			.contains((flood.length - events.size() + 1) + " more events were left out");
+	}
+
 	private static List<Frame> written(TraceRecord... records) throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		RunnerFrames.writeTraces(bytes, records);
