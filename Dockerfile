@@ -31,4 +31,6 @@ ENV LOOPLAB_DATA_DIR=/data \
 USER looplab
 VOLUME /data
 EXPOSE 8080
-ENTRYPOINT ["java", "-XX:+UseSerialGC", "-jar", "/app/looplab.jar"]
+# A JVM out of heap exits (and is restarted by the container's restart policy) rather than limp
+# on with a database whose store closed mid-write; see docs/adr/0013.
+ENTRYPOINT ["java", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/looplab.jar"]

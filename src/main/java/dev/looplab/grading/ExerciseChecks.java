@@ -1,9 +1,6 @@
 package dev.looplab.grading;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,6 +10,7 @@ import dev.looplab.run.RunProperties;
 import dev.looplab.sandbox.SandboxAdmission;
 import dev.looplab.sandbox.SandboxBusy;
 import dev.looplab.sandbox.SandboxTicket;
+import dev.looplab.run.RunStorageProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,14 +28,7 @@ public class ExerciseChecks {
 
 	private static final Logger log = LoggerFactory.getLogger(ExerciseChecks.class);
 
-	private static final int RECENT = 200;
-
-	private final Map<String, LiveGrading> recent = Collections.synchronizedMap(new LinkedHashMap<>(32, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, LiveGrading> eldest) {
-			return size() > RECENT && eldest.getValue().isDone();
-		}
-	});
+	private final RecentGradings recent;
 
 	private final Course course;
 
@@ -49,7 +40,10 @@ public class ExerciseChecks {
 
 	private final int maxSourceBytes;
 
-	ExerciseChecks(Course course, Grader grader, SandboxAdmission admission, RunProperties runProperties) {
+	ExerciseChecks(Course course, Grader grader, SandboxAdmission admission, RunProperties runProperties,
+			RunStorageProperties storage) {
+		// Checks are smaller and shorter-lived than submissions: a quarter of the bound.
+		this.recent = new RecentGradings(storage.recentInMemory().toBytes() / 4);
 		this.course = course;
 		this.grader = grader;
 		this.admission = admission;
@@ -77,7 +71,7 @@ public class ExerciseChecks {
 		try {
 			LiveGrading check = new LiveGrading(UUID.randomUUID().toString(), owner, exerciseId);
 			check.publish(new GradingEvent.StatusChanged(SubmissionStatus.QUEUED, "Waiting for a sandbox…"));
-			this.recent.put(check.id(), check);
+			this.recent.put(check);
 			// A platform thread, as for a run: it spends its life blocked on the
 			// sandbox's pipe.
 			Thread.ofPlatform().daemon().name("check-" + check.id()).start(() -> run(check, exercise, source, ticket));
@@ -91,7 +85,7 @@ public class ExerciseChecks {
 
 	/** A recent check by id. */
 	public Optional<LiveGrading> find(String id) {
-		return Optional.ofNullable(this.recent.get(id));
+		return this.recent.find(id);
 	}
 
 	private SandboxTicket enter() {
@@ -121,6 +115,7 @@ public class ExerciseChecks {
 					List.of(), List.of());
 		}
 		check.publish(new GradingEvent.Done(feedback));
+		this.recent.put(check);
 	}
 
 }

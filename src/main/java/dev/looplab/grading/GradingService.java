@@ -1,10 +1,7 @@
 package dev.looplab.grading;
 
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,6 +10,7 @@ import dev.looplab.catalog.Exercise;
 import dev.looplab.run.RunProperties;
 import dev.looplab.sandbox.SandboxAdmission;
 import dev.looplab.sandbox.SandboxTicket;
+import dev.looplab.run.RunStorageProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,14 +31,7 @@ public class GradingService {
 	/** Tries per grading when the sandbox itself breaks, before the submission FAILS. */
 	private static final int ATTEMPTS = 2;
 
-	private static final int RECENT = 500;
-
-	private final Map<String, LiveGrading> recent = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, LiveGrading> eldest) {
-			return size() > RECENT && eldest.getValue().isDone();
-		}
-	});
+	private final RecentGradings recent;
 
 	private final Course course;
 
@@ -57,7 +48,9 @@ public class GradingService {
 	private final int maxSourceBytes;
 
 	GradingService(Course course, Grader grader, SubmissionRecords records, GradingWorkers workers,
-			SandboxAdmission admission, GradingProperties properties, RunProperties runProperties) {
+			SandboxAdmission admission, GradingProperties properties, RunProperties runProperties,
+			RunStorageProperties storage) {
+		this.recent = new RecentGradings(storage.recentInMemory().toBytes());
 		this.course = course;
 		this.grader = grader;
 		this.records = records;
@@ -97,15 +90,15 @@ public class GradingService {
 	 */
 	public Optional<LiveGrading> follow(UUID id) {
 		synchronized (this.recent) {
-			LiveGrading known = this.recent.get(id.toString());
-			if (known != null) {
-				return Optional.of(known);
+			Optional<LiveGrading> known = this.recent.find(id.toString());
+			if (known.isPresent()) {
+				return known;
 			}
 			return this.records.details(id).map((details) -> {
 				Submission submission = details.submission();
 				LiveGrading grading = submission.status().isDone() ? LiveGrading.done(id.toString(), submission.owner(),
 						submission.exerciseId(), details.feedback()) : queued(submission);
-				this.recent.put(id.toString(), grading);
+				this.recent.put(grading);
 				return grading;
 			});
 		}
@@ -186,6 +179,19 @@ public class GradingService {
 		}
 		this.records.complete(id, feedback, Instant.now());
 		grading.publish(new GradingEvent.Done(feedback));
+		doneWith(grading);
+	}
+
+	/**
+	 * Weighs a grading that is done, keeping it in memory only as far as the bound
+	 * allows.
+	 */
+	private void doneWith(LiveGrading grading) {
+		synchronized (this.recent) {
+			if (this.recent.find(grading.id()).orElse(null) == grading) {
+				this.recent.put(grading);
+			}
+		}
 	}
 
 	private void failed(Submission submission, LiveGrading grading, int attempt, RuntimeException ex) {
@@ -203,12 +209,13 @@ public class GradingService {
 				List.of(), List.of(), List.of());
 		this.records.complete(submission.id(), failed, Instant.now());
 		grading.publish(new GradingEvent.Done(failed));
+		doneWith(grading);
 	}
 
 	private LiveGrading queued(Submission submission) {
 		LiveGrading grading = new LiveGrading(submission.id().toString(), submission.owner(), submission.exerciseId());
 		grading.publish(new GradingEvent.StatusChanged(SubmissionStatus.QUEUED, "Waiting for a grader…"));
-		this.recent.put(grading.id(), grading);
+		this.recent.put(grading);
 		return grading;
 	}
 

@@ -1,9 +1,6 @@
 package dev.looplab.run;
 
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,14 +27,7 @@ public class RunService {
 
 	private static final Logger log = LoggerFactory.getLogger(RunService.class);
 
-	private static final int RECENT_RUNS = 500;
-
-	private final Map<String, LiveRun> recent = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, LiveRun> eldest) {
-			return size() > RECENT_RUNS && eldest.getValue().isFinished();
-		}
-	});
+	private final RecentRuns recent;
 
 	private final Sandbox sandbox;
 
@@ -50,7 +40,8 @@ public class RunService {
 	private final RunProperties properties;
 
 	RunService(Sandbox sandbox, RunRecords records, RunRateLimiter rateLimiter, SandboxAdmission admission,
-			RunProperties properties) {
+			RunProperties properties, RunStorageProperties storage) {
+		this.recent = new RecentRuns(storage.recentInMemory().toBytes());
 		this.sandbox = sandbox;
 		this.records = records;
 		this.rateLimiter = rateLimiter;
@@ -70,7 +61,7 @@ public class RunService {
 		try {
 			LiveRun run = new LiveRun(UUID.randomUUID().toString());
 			this.records.started(run.id(), submission, Instant.now());
-			this.recent.put(run.id(), run);
+			this.recent.running(run);
 			// A platform thread: the run spends its life blocked reading the sandbox's
 			// pipe, which would hold a virtual thread's carrier and starve the web
 			// requests.
@@ -85,8 +76,8 @@ public class RunService {
 
 	/** A run by id: in memory if recent, otherwise as recorded. */
 	public Optional<LiveRun> find(String id) {
-		LiveRun run = this.recent.get(id);
-		return (run != null) ? Optional.of(run) : this.records.find(id);
+		Optional<LiveRun> recent = this.recent.find(id);
+		return recent.isPresent() ? recent : this.records.find(id);
 	}
 
 	private void validate(String source) {
@@ -127,7 +118,14 @@ public class RunService {
 					"The server failed while running this program. This is not a fault in your code: run it again.", 0);
 			run.publish(result);
 		}
-		this.records.finished(run.id(), run.events(), result, Instant.now());
+		try {
+			this.records.finished(run.id(), run.events(), result, Instant.now());
+		}
+		finally {
+			// Even when the record could not be written, the run is over: keep it only as
+			// long as the bound on memory allows.
+			this.recent.finished(run);
+		}
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

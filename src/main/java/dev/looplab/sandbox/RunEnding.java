@@ -18,9 +18,11 @@ import dev.looplab.runner.Protocol;
  * @param printedBytes how much output the program printed (kept part)
  * @param memoryCgroupKill whether the kernel killed the JVM for going over its memory
  * cgroup's limit
+ * @param overEventBudget whether output was stopped by the run's event budget rather than
+ * the output cap (many short lines)
  */
 record RunEnding(Verdict killedFor, Exit exit, Integer exitCode, String jvmOutput, String fault, long printedBytes,
-		boolean memoryCgroupKill) {
+		boolean memoryCgroupKill, boolean overEventBudget) {
 
 	boolean ranOutOfMemory() {
 		return this.jvmOutput.contains("OutOfMemoryError");

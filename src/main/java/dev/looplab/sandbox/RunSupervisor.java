@@ -49,17 +49,18 @@ class RunSupervisor {
 		String fault = null;
 		String stray = "";
 		TraceFrames traces = new TraceFrames(TraceFrames.DEFAULT_LIMIT);
+		EventBudget budget = new EventBudget(this.limits.eventBudgetBytes(), sink);
 		try {
 			child.send(job);
 			for (Frame frame = child.next(); frame != null; frame = (exit == null) ? child.next() : null) {
 				switch (frame.type()) {
-					case Protocol.STDOUT, Protocol.STDERR -> printed = output(frame, printed, sink, child, killedFor);
+					case Protocol.STDOUT, Protocol.STDERR -> printed = output(frame, printed, budget, child, killedFor);
 					// The runner's last word: it halts right after, so the run is decided
 					// now rather than when the JVM and its wrappers have finished
 					// exiting.
 					case Protocol.EXIT -> exit = RunEnding.Exit.parse(frame.payload());
-					case Protocol.TRACE -> traces.accept(frame, sink);
-					case Protocol.PROGRAM_RUN, Protocol.TEST_RESULT -> sink.accept(GradingFrames.parse(frame));
+					case Protocol.TRACE -> traces.accept(frame, budget);
+					case Protocol.PROGRAM_RUN, Protocol.TEST_RESULT -> budget.offer(GradingFrames.parse(frame));
 					case Protocol.STARTED -> {
 					}
 					default -> throw new IOException("Unknown frame type " + frame.type());
@@ -77,7 +78,7 @@ class RunSupervisor {
 		}
 		finally {
 			watchdog.cancel(false);
-			traces.finish(sink);
+			budget.finish();
 		}
 		Integer exitCode = (exit != null) ? reapLater(child, exit.code()) : awaitExit(child);
 		String jvmOutput = (child.stderr().text() + "\n" + stray).strip();
@@ -85,10 +86,11 @@ class RunSupervisor {
 				&& !jvmOutput.contains("OutOfMemoryError")) {
 			fault = "the JVM printed: " + stray.lines().findFirst().orElse("");
 		}
-		return new RunEnding(killedFor.get(), exit, exitCode, jvmOutput, fault, printed, child.hitMemoryLimit());
+		return new RunEnding(killedFor.get(), exit, exitCode, jvmOutput, fault, printed, child.hitMemoryLimit(),
+				budget.outputCut());
 	}
 
-	private long output(Frame frame, long printed, Consumer<SandboxEvent> sink, ChildJvm child,
+	private long output(Frame frame, long printed, EventBudget budget, ChildJvm child,
 			AtomicReference<Verdict> killedFor) {
 		if (killedFor.get() == Verdict.OUTPUT_LIMIT) {
 			return printed;
@@ -103,7 +105,12 @@ class RunSupervisor {
 			String text = new String(frame.payload(), 8, kept, StandardCharsets.UTF_8);
 			SandboxEvent.Channel channel = (frame.type() == Protocol.STDOUT) ? SandboxEvent.Channel.STDOUT
 					: SandboxEvent.Channel.STDERR;
-			sink.accept(new SandboxEvent.Output(channel, text, nanos / 1_000_000));
+			if (!budget.offer(new SandboxEvent.Output(channel, text, nanos / 1_000_000))) {
+				// Many short lines weigh more stored than their text: the event budget
+				// ends the run as the output cap would.
+				stop(child, killedFor, Verdict.OUTPUT_LIMIT);
+				return printed;
+			}
 		}
 		if (kept < length || room < 0) {
 			stop(child, killedFor, Verdict.OUTPUT_LIMIT);

@@ -25,6 +25,9 @@ public class Sandbox {
 
 	private static final Logger log = LoggerFactory.getLogger(Sandbox.class);
 
+	/** A compiler message longer than this (a huge identifier quoted) is cut. */
+	private static final int MAX_DIAGNOSTIC_CHARS = 2000;
+
 	private final IsolatedCompiler compiler;
 
 	private final ChildJvmPool pool;
@@ -82,8 +85,7 @@ public class Sandbox {
 		SandboxEvent.Finished finished = switch (this.compiler.compile(source)) {
 			case Compilation.NotCompiled(List<SandboxEvent.Diagnostic> diagnostics) -> {
 				long at = millisSince(start);
-				diagnostics
-					.forEach((d) -> sink.accept(new SandboxEvent.Diagnostic(d.line(), d.column(), d.message(), at)));
+				report(diagnostics, at, sink);
 				yield notCompiled(diagnostics, at);
 			}
 			case Compilation.Compiled compiled -> switch (BytecodeGate.prepare(compiled, source)) {
@@ -125,8 +127,7 @@ public class Sandbox {
 		SandboxEvent.Finished ended = switch (GradeCompilation.of(this.compiler.compileFiles(files), job.tests())) {
 			case GradeCompilation.LearnerNotCompiled(Compilation.NotCompiled(List<SandboxEvent.Diagnostic> learner)) -> {
 				long at = millisSince(start);
-				learner
-					.forEach((d) -> tally.accept(new SandboxEvent.Diagnostic(d.line(), d.column(), d.message(), at)));
+				report(learner, at, tally);
 				yield notCompiled(learner, at);
 			}
 			case GradeCompilation.TestsNotCompiled(String message) -> {
@@ -197,6 +198,15 @@ public class Sandbox {
 				"the server stopped while this program waited for a sandbox");
 		sink.accept(finished);
 		return finished;
+	}
+
+	/**
+	 * The compiler's messages, within the event budget, each cut to a readable length.
+	 */
+	private void report(List<SandboxEvent.Diagnostic> diagnostics, long at, Consumer<SandboxEvent> sink) {
+		EventBudget budget = new EventBudget(this.limits.eventBudgetBytes(), sink);
+		diagnostics.forEach((d) -> budget.offer(new SandboxEvent.Diagnostic(d.line(), d.column(),
+				TraceFrames.shorten(d.message(), MAX_DIAGNOSTIC_CHARS), at)));
 	}
 
 	private static SandboxEvent.Finished notCompiled(List<SandboxEvent.Diagnostic> diagnostics, long at) {

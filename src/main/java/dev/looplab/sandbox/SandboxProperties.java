@@ -20,22 +20,37 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code rlimits}, {@code bwrap} or {@code bwrap+cgroup}); below it the server refuses to
  * start
  * @param isolation how sandbox JVMs are isolated from the host
+ * @param eventBudgetBytes how many bytes of output, trace and diagnostics one run (or one
+ * grading) may keep, measured as stored; past it the trace is cut with a marker
  */
 @ConfigurationProperties("looplab.sandbox")
 public record SandboxProperties(@DefaultValue("15s") Duration wallLimit, @DefaultValue("64") int heapMegabytes,
 		@DefaultValue("65536") int outputLimitBytes, @DefaultValue("10s") Duration compileTimeout,
 		@DefaultValue("2") int poolSize, String javaHome, @DefaultValue("none") String minimumIsolation,
-		@DefaultValue IsolationProperties isolation) {
+		@DefaultValue IsolationProperties isolation, @DefaultValue("2097152") long eventBudgetBytes) {
+
+	/**
+	 * Two MiB: about 11,000 ordinary trace events and a full output cap; a timeline holds
+	 * no more than a learner can follow.
+	 */
+	public static final long DEFAULT_EVENT_BUDGET_BYTES = 2 * 1024 * 1024;
 
 	@ConstructorBinding
 	public SandboxProperties {
+	}
+
+	/** Limits with the default event budget, for tests and tools. */
+	public SandboxProperties(Duration wallLimit, int heapMegabytes, int outputLimitBytes, Duration compileTimeout,
+			int poolSize, String javaHome, String minimumIsolation, IsolationProperties isolation) {
+		this(wallLimit, heapMegabytes, outputLimitBytes, compileTimeout, poolSize, javaHome, minimumIsolation,
+				isolation, DEFAULT_EVENT_BUDGET_BYTES);
 	}
 
 	/** Limits with the default isolation, for tests and tools. */
 	public SandboxProperties(Duration wallLimit, int heapMegabytes, int outputLimitBytes, Duration compileTimeout,
 			int poolSize, String javaHome) {
 		this(wallLimit, heapMegabytes, outputLimitBytes, compileTimeout, poolSize, javaHome, "none",
-				IsolationProperties.defaults());
+				IsolationProperties.defaults(), DEFAULT_EVENT_BUDGET_BYTES);
 	}
 
 	String javaHomeOrOwn() {

@@ -22,6 +22,11 @@ final class VerdictRules {
 					"Stopped after %s, the wall-clock limit. Look for a loop that never ends or a wait that never returns."
 						.formatted(seconds(job.wall())));
 		}
+		if (end.killedFor() == Verdict.OUTPUT_LIMIT && end.overEventBudget()) {
+			return finished(Verdict.OUTPUT_LIMIT, null, wallMillis,
+					"Stopped because the program's output and trace reached %s, what one run may keep; what came before is shown. Print fewer lines, or look for a loop that prints without end."
+						.formatted(EventBudget.size(limits.eventBudgetBytes())));
+		}
 		if (end.killedFor() == Verdict.OUTPUT_LIMIT) {
 			return finished(Verdict.OUTPUT_LIMIT, null, wallMillis,
 					"Stopped because the program printed more than %d KiB; the first %d KiB are shown. Print less, or look for a loop that prints without end."

@@ -14,6 +14,7 @@ import dev.looplab.catalog.Exercise;
 import dev.looplab.catalog.ExerciseFile;
 import dev.looplab.catalog.ExerciseLimits;
 import dev.looplab.run.RunProperties;
+import dev.looplab.run.RunStorageProperties;
 import dev.looplab.sandbox.GradeJob;
 import dev.looplab.sandbox.Sandbox;
 import dev.looplab.sandbox.SandboxAdmission;
@@ -63,7 +64,7 @@ class GradingFailureTests {
 				.of(new Chapter("naps", "Naps", 1, "Naps.", "<p>Naps.</p>", List.of(), List.of(), List.of(EXERCISE)))),
 			new Grader(this.sandbox), this.records, this.workers, mock(SandboxAdmission.class),
 			new GradingProperties(1, new GradingProperties.SubmissionRateLimit(100, 100)),
-			new RunProperties(65536, new RunProperties.RateLimit(20, 30)));
+			new RunProperties(65536, new RunProperties.RateLimit(20, 30)), RunStorageProperties.defaults());
 
 	@AfterEach
 	void stopWorkers() throws InterruptedException {

@@ -20,7 +20,7 @@ class GradingVerdictTests {
 
 	@Test
 	void aJvmThatEndedWithCodeZeroWithoutTheRunnersWordStoppedTheTestsPartWay() {
-		RunEnding exitedItself = new RunEnding(null, null, 0, "", null, 10, false);
+		RunEnding exitedItself = new RunEnding(null, null, 0, "", null, 10, false, false);
 		TestTally tally = new TestTally((event) -> {
 		});
 		tally.accept(new SandboxEvent.TestResult("first", true, 1, 1, "", 1, 5));
@@ -36,7 +36,7 @@ class GradingVerdictTests {
 	@Test
 	void theRunnersOwnEndIsTheEndOfTheTests() {
 		RunEnding returned = new RunEnding(null, new RunEnding.Exit(0, Protocol.Ending.RETURNED, "3 tests"), 0, "",
-				null, 10, false);
+				null, 10, false, false);
 
 		assertThat(VerdictRules.decideGrading(returned, LIMITS, JOB, 50).verdict()).isEqualTo(Verdict.OK);
 	}

@@ -24,11 +24,12 @@ class TraceFramesTests {
 	void aFrameTheRunnerWroteBecomesATraceEvent() throws IOException {
 		List<SandboxEvent> events = new ArrayList<>();
 		TraceFrames traces = new TraceFrames(10);
+		EventBudget budget = new EventBudget(SandboxProperties.DEFAULT_EVENT_BUDGET_BYTES, events::add);
 		for (Frame frame : written(new TraceRecord("suspended", 2, "alpha", "timer", "1.000 s", 0, 0),
 				new TraceRecord("resumed", 2, "alpha", "", "", 1_000_000_000L, 0))) {
-			traces.accept(frame, events::add);
+			traces.accept(frame, budget);
 		}
-		traces.finish(events::add);
+		budget.finish();
 
 		assertThat(events).hasSize(2);
 		SandboxEvent.Trace suspended = (SandboxEvent.Trace) events.get(0);
@@ -47,20 +48,50 @@ class TraceFramesTests {
 	void pastTheLimitTheRestIsCountedAndMarked() throws IOException {
 		List<SandboxEvent> events = new ArrayList<>();
 		TraceFrames traces = new TraceFrames(3);
+		EventBudget budget = new EventBudget(SandboxProperties.DEFAULT_EVENT_BUDGET_BYTES, events::add);
 		TraceRecord[] flood = new TraceRecord[10];
 		for (int i = 0; i < flood.length; i++) {
 			flood[i] = new TraceRecord("resumed", 1, "main", "", "", i, 0);
 		}
 		for (Frame frame : written(flood)) {
-			traces.accept(frame, events::add);
+			traces.accept(frame, budget);
 		}
-		traces.finish(events::add);
+		budget.finish();
 
 		assertThat(events).hasSize(4);
 		SandboxEvent.Trace marker = (SandboxEvent.Trace) events.get(3);
 		assertThat(marker.kind()).isEqualTo("truncated");
 		assertThat(marker.seq()).isEqualTo(4);
-		assertThat(marker.detail()).contains("first 3 events").contains("7 more");
+		assertThat(marker.detail()).contains("cut after 3 events").contains("7 more");
+	}
+
+	@Test
+	void aFloodOfLongTaskNamesStaysWithinTheEventBudget() throws IOException {
+		List<SandboxEvent> events = new ArrayList<>();
+		long budgetBytes = 256 * 1024;
+		TraceFrames traces = new TraceFrames(TraceFrames.DEFAULT_LIMIT);
+		EventBudget budget = new EventBudget(budgetBytes, events::add);
+		TraceRecord[] flood = new TraceRecord[5000];
+		for (int i = 0; i < flood.length; i++) {
+			flood[i] = new TraceRecord("created", i, "n".repeat(500) + i, "", "d".repeat(1000), i, 0);
+		}
+		for (Frame frame : written(flood)) {
+			traces.accept(frame, budget);
+		}
+		budget.finish();
+
+		assertThat(events.stream().mapToLong(EventBytes::of).sum()).isLessThanOrEqualTo(budgetBytes);
+		assertThat(events).allSatisfy((event) -> {
+			SandboxEvent.Trace trace = (SandboxEvent.Trace) event;
+			assertThat(trace.taskName().length()).isLessThanOrEqualTo(TraceFrames.MAX_NAME_CHARS);
+			assertThat(trace.detail().length()).isLessThanOrEqualTo(TraceFrames.MAX_DETAIL_CHARS);
+		});
+		SandboxEvent.Trace marker = (SandboxEvent.Trace) events.getLast();
+		assertThat(marker.kind()).isEqualTo("truncated");
+		assertThat(marker.seq()).isEqualTo(events.size());
+		assertThat(marker.detail()).contains("cut after " + (events.size() - 1) + " events")
+			.contains("256 KiB event budget")
+			.contains((flood.length - events.size() + 1) + " more events were left out");
 	}
 
 	private static List<Frame> written(TraceRecord... records) throws IOException {

@@ -18,7 +18,7 @@ class VerdictRulesTests {
 
 	@Test
 	void theCpuBudgetsExitCodeWithoutAReportIsATimeLimitNotSystemExit() {
-		RunEnding end = new RunEnding(null, null, Protocol.CPU_BUDGET_EXIT_CODE, "", null, 0, false);
+		RunEnding end = new RunEnding(null, null, Protocol.CPU_BUDGET_EXIT_CODE, "", null, 0, false, false);
 		SandboxEvent.Finished finished = VerdictRules.decide(end, LIMITS, 8_000);
 		assertThat(finished.verdict()).isEqualTo(Verdict.TIME_LIMIT);
 		assertThat(finished.message()).startsWith("Stopped after 7.5 s of CPU time")
@@ -30,7 +30,7 @@ class VerdictRulesTests {
 	void aBudgetSpentInADeepRecursionSaysSoAndWhatToChange() {
 		RunEnding.Exit exit = new RunEnding.Exit(Protocol.CPU_BUDGET_EXIT_CODE, Protocol.Ending.CPU_BUDGET_IN_RECURSION,
 				"line 7 (Main.walk), thread \"main\", at least 1,000 calls deep");
-		RunEnding end = new RunEnding(null, exit, Protocol.CPU_BUDGET_EXIT_CODE, "", null, 0, false);
+		RunEnding end = new RunEnding(null, exit, Protocol.CPU_BUDGET_EXIT_CODE, "", null, 0, false, false);
 		SandboxEvent.Finished finished = VerdictRules.decide(end, LIMITS, 8_000);
 		assertThat(finished.verdict()).isEqualTo(Verdict.TIME_LIMIT);
 		assertThat(finished.message()).startsWith(
