@@ -75,7 +75,17 @@ public class RunService {
 	/** A run by id: in memory if recent, otherwise as recorded. */
 	public Optional<LiveRun> find(String id) {
 		LiveRun run = this.recent.get(id);
-		return (run != null) ? Optional.of(run) : this.records.find(id);
+		if (run != null) {
+			return Optional.of(run);
+		}
+		// Kept with the recent ones, so that readers who come together share one copy
+		// of its events rather than reading the record each.
+		return this.records.find(id).map((stored) -> stored.isFinished() ? remember(stored) : stored);
+	}
+
+	private LiveRun remember(LiveRun finished) {
+		LiveRun known = this.recent.putIfAbsent(finished.id(), finished);
+		return (known != null) ? known : finished;
 	}
 
 	private void validate(String source) {
