@@ -1,20 +1,23 @@
 package dev.looplab.grading;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Optional;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import dev.looplab.run.EventSizes;
+import dev.looplab.stream.LiveEvents;
 
 /**
  * The events of one grading (of a submission or a check) held in memory while it runs and
- * a while after, with the subscribers that stream them. A late subscriber first receives
- * everything so far, then the rest as it happens. A regrade starts over with a fresh one.
+ * a while after, for any number of readers: a late reader first gets everything so far,
+ * then the rest as it happens. Grading only appends; it never waits for a reader. A
+ * regrade starts over with a fresh one.
  */
 public final class LiveGrading {
 
-	private static final Logger log = LoggerFactory.getLogger(LiveGrading.class);
+	/** A status line or the feedback: its message and, for the feedback, its tests. */
+	private static final int STATUS_BYTES = 128;
+
+	private static final int FEEDBACK_BYTES = 4096;
 
 	private final String id;
 
@@ -22,11 +25,8 @@ public final class LiveGrading {
 
 	private final String exerciseId;
 
-	private final List<GradingEvent> events = new ArrayList<>();
-
-	private final List<Consumer<GradingEvent>> subscribers = new ArrayList<>();
-
-	private boolean done;
+	private final LiveEvents<GradingEvent> events = new LiveEvents<>(GradingEvent.Done.class::isInstance,
+			LiveGrading::bytesOf);
 
 	LiveGrading(String id, String owner, String exerciseId) {
 		this.id = id;
@@ -54,57 +54,38 @@ public final class LiveGrading {
 		return this.exerciseId;
 	}
 
-	synchronized void publish(GradingEvent event) {
-		this.events.add(event);
-		this.done = event instanceof GradingEvent.Done;
-		for (Consumer<GradingEvent> subscriber : List.copyOf(this.subscribers)) {
-			try {
-				subscriber.accept(event);
-			}
-			catch (RuntimeException ex) {
-				// A subscriber that breaks (a page that cannot render an event) loses its
-				// stream; the grading goes on.
-				log.warn("Dropped a subscriber of grading {} that failed on a {} event", this.id, event.eventName(),
-						ex);
-				this.subscribers.remove(subscriber);
-			}
-		}
-		if (this.done) {
-			this.subscribers.clear();
-		}
+	void publish(GradingEvent event) {
+		this.events.publish(event);
 	}
 
-	/**
-	 * Replays the events so far to the subscriber, then passes on each new one until the
-	 * feedback.
-	 * @return a handle to stop receiving events
-	 */
-	public synchronized Runnable subscribe(Consumer<GradingEvent> subscriber) {
-		this.events.forEach(subscriber);
-		if (!this.done) {
-			this.subscribers.add(subscriber);
-		}
-		return () -> unsubscribe(subscriber);
+	/** The events, to stream: shared, never copied per reader. */
+	public LiveEvents<GradingEvent> live() {
+		return this.events;
 	}
 
-	private synchronized void unsubscribe(Consumer<GradingEvent> subscriber) {
-		this.subscribers.remove(subscriber);
+	/** The events so far, as an unmodifiable list that shares the grading's storage. */
+	public List<GradingEvent> events() {
+		return this.events.events();
 	}
 
-	public synchronized List<GradingEvent> events() {
-		return List.copyOf(this.events);
-	}
-
-	public synchronized boolean isDone() {
-		return this.done;
+	public boolean isDone() {
+		return this.events.isFinished();
 	}
 
 	/** The feedback once grading is over. */
-	public synchronized java.util.Optional<Feedback> feedback() {
-		return this.events.stream()
+	public Optional<Feedback> feedback() {
+		return events().stream()
 			.filter(GradingEvent.Done.class::isInstance)
 			.map((event) -> ((GradingEvent.Done) event).feedback())
 			.findFirst();
+	}
+
+	private static int bytesOf(GradingEvent event) {
+		return switch (event) {
+			case GradingEvent.FromSandbox(var sandboxEvent) -> EventSizes.of(sandboxEvent);
+			case GradingEvent.StatusChanged status -> STATUS_BYTES;
+			case GradingEvent.Done done -> FEEDBACK_BYTES;
+		};
 	}
 
 }

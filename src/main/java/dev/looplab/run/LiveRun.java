@@ -1,25 +1,24 @@
 package dev.looplab.run;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import dev.looplab.sandbox.SandboxEvent;
+import dev.looplab.stream.LiveEvents;
 
 /**
- * The events of one run held in memory while it runs (and a while after), with the
- * subscribers that stream them. A late subscriber first receives everything so far, then
- * the rest as it happens, with nothing missed or repeated.
+ * The events of one run held in memory while it runs (and a while after), for any number
+ * of readers: a late reader first gets everything so far, then the rest as it happens.
+ * The run's thread only appends; it never waits for a reader.
  */
 public final class LiveRun {
 
 	private final String id;
 
-	private final List<SandboxEvent> events = new ArrayList<>();
+	private final LiveEvents<SandboxEvent> events = new LiveEvents<>(SandboxEvent.Finished.class::isInstance,
+			EventSizes::of);
 
-	private final List<Consumer<SandboxEvent>> subscribers = new ArrayList<>();
-
-	private boolean finished;
+	/** Made once when a finished run is first shown, then shared by every reader. */
+	private volatile RunView finishedView;
 
 	LiveRun(String id) {
 		this.id = id;
@@ -28,8 +27,8 @@ public final class LiveRun {
 	/** A run already over, rebuilt from its record. */
 	static LiveRun finished(String id, List<SandboxEvent> events) {
 		LiveRun run = new LiveRun(id);
-		run.events.addAll(events);
-		run.finished = true;
+		events.forEach(run.events::publish);
+		run.events.finish();
 		return run;
 	}
 
@@ -37,44 +36,35 @@ public final class LiveRun {
 		return this.id;
 	}
 
-	synchronized void publish(SandboxEvent event) {
-		this.events.add(event);
-		this.finished = event instanceof SandboxEvent.Finished;
-		for (Consumer<SandboxEvent> subscriber : List.copyOf(this.subscribers)) {
-			subscriber.accept(event);
-		}
-		if (this.finished) {
-			this.subscribers.clear();
-		}
+	void publish(SandboxEvent event) {
+		this.events.publish(event);
 	}
 
-	/**
-	 * Replays the events so far to the subscriber, then passes on each new one until the
-	 * run finishes.
-	 * @return a handle to stop receiving events
-	 */
-	public synchronized Runnable subscribe(Consumer<SandboxEvent> subscriber) {
-		this.events.forEach(subscriber);
-		if (!this.finished) {
-			this.subscribers.add(subscriber);
-		}
-		return () -> unsubscribe(subscriber);
+	/** The events, to stream: shared, never copied per reader. */
+	public LiveEvents<SandboxEvent> live() {
+		return this.events;
 	}
 
-	private synchronized void unsubscribe(Consumer<SandboxEvent> subscriber) {
-		this.subscribers.remove(subscriber);
+	/** The events so far, as an unmodifiable list that shares the run's storage. */
+	public List<SandboxEvent> events() {
+		return this.events.events();
 	}
 
-	public synchronized List<SandboxEvent> events() {
-		return List.copyOf(this.events);
-	}
-
-	public synchronized boolean isFinished() {
-		return this.finished;
+	public boolean isFinished() {
+		return this.events.isFinished();
 	}
 
 	public RunView view() {
-		return RunView.of(this.id, events());
+		RunView view = this.finishedView;
+		if (view != null) {
+			return view;
+		}
+		boolean finished = isFinished();
+		view = RunView.of(this.id, events());
+		if (finished) {
+			this.finishedView = view;
+		}
+		return view;
 	}
 
 }

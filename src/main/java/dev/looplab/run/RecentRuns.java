@@ -43,6 +43,15 @@ final class RecentRuns {
 		this.running.remove(run.id());
 	}
 
+	/**
+	 * Keeps a finished run read back from its record, so that readers who come together
+	 * share one copy of its events.
+	 * @return the run held under its id, this one unless another got there first
+	 */
+	LiveRun rememberFinished(LiveRun run) {
+		return this.finished.get(run.id(), (id) -> run);
+	}
+
 	Optional<LiveRun> find(String id) {
 		LiveRun run = this.running.get(id);
 		return (run != null) ? Optional.of(run) : Optional.ofNullable(this.finished.getIfPresent(id));

@@ -77,7 +77,11 @@ public class RunService {
 	/** A run by id: in memory if recent, otherwise as recorded. */
 	public Optional<LiveRun> find(String id) {
 		Optional<LiveRun> recent = this.recent.find(id);
-		return recent.isPresent() ? recent : this.records.find(id);
+		if (recent.isPresent()) {
+			return recent;
+		}
+		return this.records.find(id)
+			.map((stored) -> stored.isFinished() ? this.recent.rememberFinished(stored) : stored);
 	}
 
 	private void validate(String source) {

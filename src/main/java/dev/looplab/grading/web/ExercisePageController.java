@@ -12,12 +12,15 @@ import dev.looplab.grading.GradingService;
 import dev.looplab.grading.LiveGrading;
 import dev.looplab.grading.SubmissionDetails;
 import dev.looplab.grading.SubmissionQueries;
+import dev.looplab.stream.web.EventStreams;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +31,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The exercise page and its Check and Submit buttons. htmx posts the editor's code and
@@ -48,13 +51,16 @@ class ExercisePageController {
 
 	private final GradingFragments fragments;
 
+	private final EventStreams streams;
+
 	ExercisePageController(Course course, GradingService grading, ExerciseChecks checks, SubmissionQueries queries,
-			GradingFragments fragments) {
+			GradingFragments fragments, EventStreams streams) {
 		this.course = course;
 		this.grading = grading;
 		this.checks = checks;
 		this.queries = queries;
 		this.fragments = fragments;
+		this.streams = streams;
 	}
 
 	@GetMapping("/exercises/{id}")
@@ -125,11 +131,10 @@ class ExercisePageController {
 	}
 
 	@GetMapping(path = "/checks/{id}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	SseEmitter checkStream(@PathVariable String id, Authentication authentication) {
+	ResponseEntity<StreamingResponseBody> checkStream(@PathVariable String id, Authentication authentication,
+			HttpServletRequest request) {
 		LiveGrading check = ownCheck(id, authentication);
-		String linkBase = "/checks/" + id;
-		return GradingStreams.stream(check, MediaType.TEXT_HTML, GradingFragments::shown,
-				(event) -> this.fragments.render(event, linkBase));
+		return this.streams.open(check.live(), this.fragments.page("/checks/" + id), request);
 	}
 
 	@ExceptionHandler

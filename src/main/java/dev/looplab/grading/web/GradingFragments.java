@@ -5,6 +5,7 @@ import java.util.Set;
 import dev.looplab.grading.GradingEvent;
 import dev.looplab.grading.TestOutcome;
 import dev.looplab.sandbox.SandboxEvent;
+import dev.looplab.stream.web.EventData;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -33,6 +34,15 @@ class GradingFragments {
 			case GradingEvent.FromSandbox(SandboxEvent.Diagnostic diagnostic) -> true;
 			case GradingEvent.FromSandbox sandboxEvent -> false;
 		};
+	}
+
+	/**
+	 * The events a page streams, as fragments.
+	 * @param linkBase the page that shows this grading's program runs, for the timeline
+	 * links
+	 */
+	EventData<GradingEvent> page(String linkBase) {
+		return EventData.html(GradingEvent::eventName, GradingFragments::shown, (event) -> render(event, linkBase));
 	}
 
 	/**

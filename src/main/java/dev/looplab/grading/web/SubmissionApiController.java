@@ -9,6 +9,10 @@ import dev.looplab.grading.LiveGrading;
 import dev.looplab.grading.SubmissionDetails;
 import dev.looplab.run.RunView;
 import dev.looplab.sandbox.SandboxEvent;
+import dev.looplab.stream.web.EventData;
+import dev.looplab.stream.web.EventStreams;
+import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,7 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The submission API: read a submission and its feedback, follow its grading as it
@@ -31,8 +35,14 @@ class SubmissionApiController {
 
 	private final GradingService grading;
 
-	SubmissionApiController(GradingService grading) {
+	private final EventStreams streams;
+
+	private final ObjectMapper json;
+
+	SubmissionApiController(GradingService grading, EventStreams streams, ObjectMapper json) {
 		this.grading = grading;
+		this.streams = streams;
+		this.json = json;
 	}
 
 	@GetMapping("/{id}")
@@ -41,14 +51,16 @@ class SubmissionApiController {
 	}
 
 	@GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	SseEmitter events(@PathVariable String id, Authentication authentication) {
+	ResponseEntity<StreamingResponseBody> events(@PathVariable String id, Authentication authentication,
+			HttpServletRequest request) {
 		UUID submission = visible(id, authentication).submission().id();
 		LiveGrading live = this.grading.follow(submission).orElseThrow(() -> GradingRejected.unknownSubmission(id));
-		return GradingStreams.stream(live, MediaType.APPLICATION_JSON, (event) -> true, (event) -> switch (event) {
-			case GradingEvent.StatusChanged status -> new StatusData(status.status().name(), status.message());
-			case GradingEvent.Done done -> SubmissionView.of(this.grading.find(submission).orElseThrow());
-			case GradingEvent.FromSandbox(SandboxEvent sandboxEvent) -> data(sandboxEvent);
-		});
+		return this.streams.open(live.live(),
+				EventData.json(this.json, GradingEvent::eventName, (event) -> switch (event) {
+					case GradingEvent.StatusChanged status -> new StatusData(status.status().name(), status.message());
+					case GradingEvent.Done done -> SubmissionView.of(this.grading.find(submission).orElseThrow());
+					case GradingEvent.FromSandbox(SandboxEvent sandboxEvent) -> data(sandboxEvent);
+				}), request);
 	}
 
 	@PostMapping("/{id}/regrade")

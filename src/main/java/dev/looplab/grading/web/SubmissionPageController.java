@@ -12,9 +12,13 @@ import dev.looplab.grading.GradingService;
 import dev.looplab.grading.LiveGrading;
 import dev.looplab.grading.SubmissionDetails;
 import dev.looplab.grading.SubmissionQueries;
+import dev.looplab.stream.web.EventData;
+import dev.looplab.stream.web.EventStreams;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * A submission's page (its feedback, code and a timeline per program run), its live
@@ -40,12 +44,15 @@ class SubmissionPageController {
 
 	private final GradingFragments fragments;
 
+	private final EventStreams streams;
+
 	SubmissionPageController(Course course, GradingService grading, SubmissionQueries queries,
-			GradingFragments fragments) {
+			GradingFragments fragments, EventStreams streams) {
 		this.course = course;
 		this.grading = grading;
 		this.queries = queries;
 		this.fragments = fragments;
+		this.streams = streams;
 	}
 
 	@GetMapping("/submissions/{id}")
@@ -64,12 +71,11 @@ class SubmissionPageController {
 	}
 
 	@GetMapping(path = "/submissions/{id}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	SseEmitter stream(@PathVariable String id, Authentication authentication) {
+	ResponseEntity<StreamingResponseBody> stream(@PathVariable String id, Authentication authentication,
+			HttpServletRequest request) {
 		UUID submission = visible(id, authentication).submission().id();
 		LiveGrading live = this.grading.follow(submission).orElseThrow(() -> notFound());
-		String linkBase = "/submissions/" + id;
-		return GradingStreams.stream(live, MediaType.TEXT_HTML, GradingFragments::shown,
-				(event) -> this.fragments.render(event, linkBase));
+		return this.streams.open(live.live(), this.fragments.page("/submissions/" + id), request);
 	}
 
 	@GetMapping("/progress")

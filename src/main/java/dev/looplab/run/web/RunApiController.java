@@ -11,7 +11,10 @@ import dev.looplab.run.RunService;
 import dev.looplab.run.RunSubmission;
 import dev.looplab.run.RunView;
 import dev.looplab.sandbox.SandboxEvent;
+import dev.looplab.stream.web.EventData;
+import dev.looplab.stream.web.EventStreams;
 import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,7 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The run API: start a run, follow its events as they happen, read its result.
@@ -32,8 +35,14 @@ class RunApiController {
 
 	private final RunService runs;
 
-	RunApiController(RunService runs) {
+	private final EventStreams streams;
+
+	private final ObjectMapper json;
+
+	RunApiController(RunService runs, EventStreams streams, ObjectMapper json) {
 		this.runs = runs;
+		this.streams = streams;
+		this.json = json;
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -50,19 +59,21 @@ class RunApiController {
 	}
 
 	@GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	SseEmitter events(@PathVariable String id) {
+	ResponseEntity<StreamingResponseBody> events(@PathVariable String id, HttpServletRequest request) {
 		LiveRun run = find(id);
-		return EventStreams.stream(run, MediaType.APPLICATION_JSON, (event) -> switch (event) {
-			case SandboxEvent.Output output -> new OutputData(output.text(), output.atMillis());
-			case SandboxEvent.Queued queued -> new QueuedData(queued.position(), queued.atMillis());
-			case SandboxEvent.Started started -> new StartedData(started.atMillis());
-			case SandboxEvent.Trace trace -> RunView.TraceView.of(trace);
-			case SandboxEvent.Diagnostic d -> new DiagnosticData(d.line(), d.column(), d.message(), d.atMillis());
-			case SandboxEvent.Finished finished -> run.view();
-			// Only gradings have these; a run's stream never carries them.
-			case SandboxEvent.ProgramRun program -> program;
-			case SandboxEvent.TestResult test -> test;
-		});
+		return this.streams.open(run.live(),
+				EventData.json(this.json, SandboxEvent::eventName, (event) -> switch (event) {
+					case SandboxEvent.Output output -> new OutputData(output.text(), output.atMillis());
+					case SandboxEvent.Queued queued -> new QueuedData(queued.position(), queued.atMillis());
+					case SandboxEvent.Started started -> new StartedData(started.atMillis());
+					case SandboxEvent.Trace trace -> RunView.TraceView.of(trace);
+					case SandboxEvent.Diagnostic d ->
+						new DiagnosticData(d.line(), d.column(), d.message(), d.atMillis());
+					case SandboxEvent.Finished finished -> run.view();
+					// Only gradings have these; a run's stream never carries them.
+					case SandboxEvent.ProgramRun program -> program;
+					case SandboxEvent.TestResult test -> test;
+				}), request);
 	}
 
 	private LiveRun find(String id) {

@@ -7,6 +7,9 @@ import dev.looplab.run.RunClock;
 import dev.looplab.run.RunRejected;
 import dev.looplab.run.RunService;
 import dev.looplab.run.RunSubmission;
+import dev.looplab.sandbox.SandboxEvent;
+import dev.looplab.stream.web.EventData;
+import dev.looplab.stream.web.EventStreams;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -23,7 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The run panel's endpoints: htmx posts the editor's code and gets the live console back;
@@ -37,9 +41,12 @@ class RunPageController {
 
 	private final EventFragments fragments;
 
-	RunPageController(RunService runs, EventFragments fragments) {
+	private final EventStreams streams;
+
+	RunPageController(RunService runs, EventFragments fragments, EventStreams streams) {
 		this.runs = runs;
 		this.fragments = fragments;
+		this.streams = streams;
 	}
 
 	@HxRequest
@@ -66,8 +73,9 @@ class RunPageController {
 	}
 
 	@GetMapping(path = "/runs/{id}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	SseEmitter stream(@PathVariable String id) {
-		return EventStreams.stream(find(id), MediaType.TEXT_HTML, this.fragments::render);
+	ResponseEntity<StreamingResponseBody> stream(@PathVariable String id, HttpServletRequest request) {
+		return this.streams.open(find(id).live(),
+				EventData.html(SandboxEvent::eventName, (event) -> true, this.fragments::render), request);
 	}
 
 	@ExceptionHandler
