@@ -3,7 +3,7 @@ package dev.looplab.grading;
 import java.util.List;
 import java.util.Optional;
 
-import dev.looplab.run.EventSizes;
+import dev.looplab.sandbox.EventBytes;
 import dev.looplab.stream.LiveEvents;
 
 /**
@@ -82,7 +82,7 @@ public final class LiveGrading {
 
 	private static int bytesOf(GradingEvent event) {
 		return switch (event) {
-			case GradingEvent.FromSandbox(var sandboxEvent) -> EventSizes.of(sandboxEvent);
+			case GradingEvent.FromSandbox(var sandboxEvent) -> (int) EventBytes.of(sandboxEvent);
 			case GradingEvent.StatusChanged status -> STATUS_BYTES;
 			case GradingEvent.Done done -> FEEDBACK_BYTES;
 		};

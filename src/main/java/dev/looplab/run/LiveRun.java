@@ -2,6 +2,7 @@ package dev.looplab.run;
 
 import java.util.List;
 
+import dev.looplab.sandbox.EventBytes;
 import dev.looplab.sandbox.SandboxEvent;
 import dev.looplab.stream.LiveEvents;
 
@@ -15,7 +16,7 @@ public final class LiveRun {
 	private final String id;
 
 	private final LiveEvents<SandboxEvent> events = new LiveEvents<>(SandboxEvent.Finished.class::isInstance,
-			EventSizes::of);
+			(event) -> (int) EventBytes.of(event));
 
 	/** Made once when a finished run is first shown, then shared by every reader. */
 	private volatile RunView finishedView;
