@@ -18,7 +18,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -31,7 +30,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * accepted as {@code Authorization: Bearer} without a bcrypt check, refused once revoked.
  */
 @ThrottledContextTest
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:account-api-tokens;DB_CLOSE_DELAY=-1")
 class ApiTokenTests {
 
 	private static final Pattern TOKEN = Pattern.compile("llt_[A-Za-z0-9_-]{43}");

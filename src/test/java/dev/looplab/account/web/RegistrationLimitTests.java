@@ -8,7 +8,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -20,7 +19,6 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
  * One address may only create a few accounts in a while.
  */
 @ThrottledContextTest
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:account-registration-limit;DB_CLOSE_DELAY=-1")
 class RegistrationLimitTests {
 
 	private static final String PASSWORD = "a long enough password";

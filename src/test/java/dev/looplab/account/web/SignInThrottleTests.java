@@ -12,7 +12,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -28,7 +27,6 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
  * Basic, before bcrypt runs.
  */
 @ThrottledContextTest
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:account-sign-in-throttle;DB_CLOSE_DELAY=-1")
 class SignInThrottleTests {
 
 	private static final String PASSWORD = "the right password";

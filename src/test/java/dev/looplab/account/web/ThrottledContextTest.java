@@ -15,17 +15,16 @@ import org.springframework.context.annotation.Primary;
 /**
  * The set-up of the tests of throttles and API tokens: small allowances, a clock the
  * tests move, and a password encoder that counts its checks. Every test uses its own user
- * names and client addresses, since the counts live as long as the context. Each class
- * names its own database (and so gets its own context): a cached context that is paused
- * and started again fails, because {@code IsolatedCompiler} cannot restart.
+ * names and client addresses, since the counts (and the database) live as long as the one
+ * context the classes share.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(
-		properties = { "looplab.sandbox.pool-size=0", "looplab.accounts.sign-in-throttle.failures-per-account=3",
-				"looplab.accounts.sign-in-throttle.failures-per-address=8",
-				"looplab.accounts.sign-in-throttle.window=60s", "looplab.accounts.registration-limit.per-address=2",
-				"looplab.accounts.registration-limit.window=60s", "looplab.accounts.max-api-tokens=3" })
+@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:account-throttles;DB_CLOSE_DELAY=-1",
+		"looplab.sandbox.pool-size=0", "looplab.accounts.sign-in-throttle.failures-per-account=3",
+		"looplab.accounts.sign-in-throttle.failures-per-address=8", "looplab.accounts.sign-in-throttle.window=60s",
+		"looplab.accounts.registration-limit.per-address=2", "looplab.accounts.registration-limit.window=60s",
+		"looplab.accounts.max-api-tokens=3" })
 @AutoConfigureMockMvc
 @Import(ThrottledContextTest.Clocks.class)
 @interface ThrottledContextTest {
