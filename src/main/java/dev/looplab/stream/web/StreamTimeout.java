@@ -1,5 +1,6 @@
 package dev.looplab.stream.web;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.AsyncSupportConfigurer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -9,6 +10,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * timeout (30 s in Tomcat unless set) must not cut it off before that.
  */
 @Configuration(proxyBeanMethods = false)
+// Web slice tests pick up this configurer without scanning for properties.
+@EnableConfigurationProperties(StreamProperties.class)
 class StreamTimeout implements WebMvcConfigurer {
 
 	private final StreamProperties properties;
