@@ -11,9 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -29,19 +27,26 @@ import static org.awaitility.Awaitility.await;
  * Readers of event streams that do not keep up, through real sockets: one that never
  * reads must not hold up the run it follows nor anyone else's (one sandbox here, so a
  * stuck run would keep the next one queued); one that reads late is dropped with a last
- * event and resumes with {@code Last-Event-ID}; and no client may hold more streams than
- * its share. Each test connects from its own loopback address, so each is a client of its
- * own.
+ * event and resumes with {@code Last-Event-ID}; no client may hold more streams than its
+ * share; and a stream its client closed gives its place back soon. Each test connects
+ * from its own loopback address, so each is a client of its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:slow-readers;DB_CLOSE_DELAY=-1",
 				"looplab.runs.rate-limit.capacity=1000", "looplab.runs.max-concurrent=1",
 				"looplab.sandbox.output-limit-bytes=1000000", "looplab.streams.per-client=2", "looplab.streams.total=8",
-				"looplab.streams.max-lag-bytes=32KB" })
-// Last: the places of its closed idle streams come back only when their writers notice
-// (see the report).
-@TestMethodOrder(MethodOrderer.MethodName.class)
+				"looplab.streams.max-lag-bytes=32KB",
+				"looplab.streams.keep-alive=" + SlowReaderTests.KEEP_ALIVE_SECONDS + "s" })
 class SlowReaderTests {
+
+	static final int KEEP_ALIVE_SECONDS = 6;
+
+	/**
+	 * How soon a closed stream gives its place back: the keep-alive interval plus the
+	 * writer's probe delay (a second), plus a second and a half for a busy machine. Twice
+	 * the interval, as it took before, is past it.
+	 */
+	private static final Duration PLACE_GIVEN_BACK = Duration.ofMillis(KEEP_ALIVE_SECONDS * 1000 + 2500);
 
 	/**
 	 * About 700 KB of output, far more than the sockets between server and reader hold.
@@ -125,21 +130,18 @@ class SlowReaderTests {
 	}
 
 	@Test
-	void zClientsGetTheirShareOfStreamsAndTheServerItsLimit() throws Exception {
+	void clientsGetTheirShareOfStreamsAndClosedStreamsGiveTheirPlacesBack() throws Exception {
 		// A run recorded as running whose events never come (no sandbox needed): every
-		// stream of it stays open.
-		String run = UUID.randomUUID().toString();
-		this.jdbc.sql("""
-				insert into runs (id, client, clock, source_sha256, source_bytes, status, created_at)
-				values (?, 'test', 'VIRTUAL', ?, 0, 'RUNNING', current_timestamp)""")
-			.params(run, "0".repeat(64))
-			.update();
+		// stream of it stays open, and its writers write only keep-alive comments.
+		String run = quietRun();
 		String path = "/api/runs/" + run + "/events";
 		List<RawEventStream> open = new ArrayList<>();
+		List<String> openedFrom = new ArrayList<>();
 		try {
 			for (int i = 0; i < 2; i++) {
 				open.add(RawEventStream.open(this.port, path, "127.0.0.4", 0, Map.of()));
 				assertThat(open.getLast().status()).isEqualTo(200);
+				openedFrom.add("127.0.0.4");
 			}
 			try (RawEventStream third = RawEventStream.open(this.port, path, "127.0.0.4", 0, Map.of());
 					RawEventStream page = RawEventStream.open(this.port, "/runs/" + run + "/stream", "127.0.0.4", 0,
@@ -152,7 +154,12 @@ class SlowReaderTests {
 				for (int i = 0; full == null && i < 2; i++) {
 					RawEventStream stream = RawEventStream.open(this.port, path, "127.0.0." + client, 0, Map.of());
 					open.add(stream);
-					full = (stream.status() == 503) ? stream : null;
+					if (stream.status() == 503) {
+						full = stream;
+					}
+					else {
+						openedFrom.add("127.0.0." + client);
+					}
 				}
 			}
 			assertThat(full).isNotNull();
@@ -163,6 +170,54 @@ class SlowReaderTests {
 				stream.close();
 			}
 		}
+		// The clients left without a word; the writers find them gone and give every
+		// place back, each client's and the server's.
+		assertThat(openedFrom).hasSize(8);
+		long closed = System.nanoTime();
+		List<RawEventStream> again = reopen(path, openedFrom, PLACE_GIVEN_BACK);
+		try {
+			System.out.printf("Closed streams gave their places back within %d ms%n",
+					(System.nanoTime() - closed) / 1_000_000);
+			assertThat(again).hasSize(8);
+		}
+		finally {
+			for (RawEventStream stream : again) {
+				stream.close();
+			}
+		}
+	}
+
+	/**
+	 * Opens a stream from each of {@code clients}, trying again those refused until
+	 * {@code within} has passed; the streams that opened.
+	 */
+	private List<RawEventStream> reopen(String path, List<String> clients, Duration within) throws Exception {
+		long deadline = System.nanoTime() + within.toNanos();
+		List<String> waiting = new ArrayList<>(clients);
+		List<RawEventStream> open = new ArrayList<>();
+		while (!waiting.isEmpty() && System.nanoTime() - deadline < 0) {
+			RawEventStream stream = RawEventStream.open(this.port, path, waiting.getFirst(), 0, Map.of());
+			if (stream.status() == 200) {
+				open.add(stream);
+				waiting.removeFirst();
+			}
+			else {
+				assertThat(stream.status()).isIn(429, 503);
+				stream.close();
+				Thread.sleep(100);
+			}
+		}
+		return open;
+	}
+
+	private String quietRun() {
+		String run = UUID.randomUUID().toString();
+		this.jdbc.sql("""
+				insert into runs (id, client, clock, source_sha256, source_bytes, status, created_at)
+				values (?, 'test', 'VIRTUAL', ?, 0, 'RUNNING', current_timestamp)""")
+			.params(run, "0".repeat(64))
+			.update();
+		return run;
 	}
 
 	private void assertRefused(RawEventStream stream, int status, String detail) throws Exception {

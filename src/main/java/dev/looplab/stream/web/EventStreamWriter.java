@@ -3,6 +3,7 @@ package dev.looplab.stream.web;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import dev.looplab.stream.LiveEvents;
 import org.slf4j.Logger;
@@ -22,6 +23,8 @@ final class EventStreamWriter<E> implements StreamingResponseBody {
 
 	private static final Logger log = LoggerFactory.getLogger(EventStreamWriter.class);
 
+	private static final Duration PROBE_DELAY = Duration.ofSeconds(1);
+
 	private final LiveEvents<E> events;
 
 	private final EventData<E> data;
@@ -32,19 +35,10 @@ final class EventStreamWriter<E> implements StreamingResponseBody {
 
 	private final int liveFrom;
 
-	private final OutputStream connection;
-
 	private int next;
 
-	/**
-	 * @param connection the response's own stream, or null to write where Spring MVC
-	 * says: since Spring 7 that stream ignores {@code flush()}, which would hold events
-	 * back until its buffer fills
-	 */
-	EventStreamWriter(LiveEvents<E> events, EventData<E> data, StreamProperties limits, Runnable release, int next,
-			OutputStream connection) {
+	EventStreamWriter(LiveEvents<E> events, EventData<E> data, StreamProperties limits, Runnable release, int next) {
 		this.events = events;
-		this.connection = connection;
 		this.data = data;
 		this.limits = limits;
 		this.release = release;
@@ -55,10 +49,11 @@ final class EventStreamWriter<E> implements StreamingResponseBody {
 	@Override
 	public void writeTo(OutputStream out) throws IOException {
 		try {
-			stream((this.connection != null) ? this.connection : out);
+			stream(out);
 		}
 		catch (IOException ex) {
-			// The reader went away (or its write timed out); what it followed goes on.
+			// The reader went away, its write timed out, or the request already ended
+			// (Spring MVC's stream then refuses writes); what it followed goes on.
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -78,20 +73,30 @@ final class EventStreamWriter<E> implements StreamingResponseBody {
 		// Sends the headers at once: the client knows its stream is open (EventSource's
 		// open event) even while the run waits for its first event.
 		out.flush();
+		// A client that closed its end is found only by writing to it, and the first
+		// write after it closed still succeeds (it only makes the client's system answer
+		// with a reset). So every write is followed soon by a probe, a comment, which
+		// then fails: a client that left gives its place back within the keep-alive
+		// interval plus the probe delay, not within twice the interval.
+		Duration probe = probeDelay(this.limits.keepAlive());
+		boolean probed = false;
 		while (true) {
 			if (System.nanoTime() - deadline >= 0) {
 				dropped(out, "This stream was open for %d s, the longest one may stay open."
 					.formatted(this.limits.maxDuration().toSeconds()));
 				return;
 			}
-			if (!this.events.await(this.next, this.limits.keepAlive())) {
+			if (!this.events.await(this.next, probed ? this.limits.keepAlive() : probe)) {
 				if (this.events.isFinished()) {
 					return;
 				}
 				out.write(": keep-alive\n\n".getBytes(StandardCharsets.US_ASCII));
 				out.flush();
+				// Comments alternate: a probe, then after the interval a keep-alive.
+				probed = !probed;
 				continue;
 			}
+			probed = false;
 			int available = this.events.size();
 			while (this.next < available) {
 				String behind = behind();
@@ -113,6 +118,16 @@ final class EventStreamWriter<E> implements StreamingResponseBody {
 				return;
 			}
 		}
+	}
+
+	/**
+	 * How soon after a write a quiet stream writes again to find a client that left: a
+	 * second, long enough for its reset to come back over most networks, or half the
+	 * keep-alive interval when that is shorter.
+	 */
+	static Duration probeDelay(Duration keepAlive) {
+		Duration half = keepAlive.dividedBy(2);
+		return (half.compareTo(PROBE_DELAY) < 0) ? half : PROBE_DELAY;
 	}
 
 	/** Why this reader is too far behind the newest event, or null when it is not. */

@@ -1,19 +1,18 @@
 package dev.looplab.stream.web;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.security.Principal;
 
 import dev.looplab.stream.LiveEvents;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.core.SpringProperties;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.util.Assert;
+import org.springframework.web.context.request.async.WebAsyncUtils;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
@@ -30,6 +29,12 @@ public class EventStreams {
 	private final StreamProperties properties;
 
 	EventStreams(StreamLimits limits, StreamProperties properties) {
+		// Without it the stream Spring MVC hands the writer ignores flush() (since Spring
+		// 7): events would wait until its buffer filled, and a client that left would not
+		// be found by keep-alive comments, so its place would not come back.
+		Assert.state(SpringProperties.getFlag(ServletServerHttpResponse.FLUSH_ENABLED_PROPERTY_NAME),
+				() -> "Event streams need " + ServletServerHttpResponse.FLUSH_ENABLED_PROPERTY_NAME
+						+ "=true (in spring.properties or as a system property)");
 		this.limits = limits;
 		this.properties = properties;
 	}
@@ -45,13 +50,14 @@ public class EventStreams {
 			return ResponseEntity.noContent().build();
 		}
 		Runnable release = this.limits.acquire(clientOf(request));
-		OutputStream connection = connection();
+		WebAsyncUtils.getAsyncManager(request)
+			.registerCallableInterceptor(PlaceRelease.class, new PlaceRelease(release));
 		return ResponseEntity.ok()
 			.contentType(MediaType.TEXT_EVENT_STREAM)
 			.cacheControl(CacheControl.noStore())
 			// Proxies such as nginx would otherwise hold events back.
 			.header("X-Accel-Buffering", "no")
-			.body(new EventStreamWriter<>(events, data, this.properties, release, next, connection));
+			.body(new EventStreamWriter<>(events, data, this.properties, release, next));
 	}
 
 	/**
@@ -78,24 +84,6 @@ public class EventStreams {
 			return events.isFinished() ? size - 1 : 0;
 		}
 		return next;
-	}
-
-	/**
-	 * The servlet response's output stream, which sends what was written on
-	 * {@code flush()}; the one Spring MVC hands a {@link StreamingResponseBody} does not
-	 * (unless {@code spring.http.response.flush.enabled} is set for the whole server).
-	 */
-	private static OutputStream connection() {
-		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-				&& attributes.getResponse() != null) {
-			try {
-				return attributes.getResponse().getOutputStream();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-		return null;
 	}
 
 	/** Signed-in users by name, everyone else by address, as for the runs' rate limit. */

@@ -19,7 +19,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxDuration how long one stream may stay open; then it ends with a
  * {@code dropped} event and the client resumes with {@code Last-Event-ID}
  * @param keepAlive how often a quiet stream sends a comment, which keeps proxies from
- * closing it and finds clients that are gone (their place is then given back)
+ * closing it and finds clients that are gone (their place is then given back within this
+ * interval plus a second)
  */
 @ConfigurationProperties("looplab.streams")
 record StreamProperties(@DefaultValue("16") int perClient, @DefaultValue("2048") int total,

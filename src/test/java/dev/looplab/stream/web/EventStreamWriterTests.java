@@ -102,7 +102,7 @@ class EventStreamWriterTests {
 
 	private Thread start(int from, OutputStream out) {
 		EventStreamWriter<String> writer = new EventStreamWriter<>(this.events, this.data, LIMITS,
-				this.released::incrementAndGet, from, null);
+				this.released::incrementAndGet, from);
 		return Thread.ofVirtual().start(() -> {
 			try {
 				writer.writeTo(out);
