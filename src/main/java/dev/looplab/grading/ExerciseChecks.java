@@ -67,7 +67,7 @@ public class ExerciseChecks {
 		}
 		SourceRules.validate(source, this.maxSourceBytes);
 		this.rateLimit.acquire(owner);
-		SandboxTicket ticket = enter();
+		SandboxTicket ticket = enter(owner);
 		try {
 			LiveGrading check = new LiveGrading(UUID.randomUUID().toString(), owner, exerciseId);
 			check.publish(new GradingEvent.StatusChanged(SubmissionStatus.QUEUED, "Waiting for a sandbox…"));
@@ -88,11 +88,17 @@ public class ExerciseChecks {
 		return this.recent.find(id);
 	}
 
-	private SandboxTicket enter() {
+	private SandboxTicket enter(String owner) {
 		try {
-			return this.admission.enter();
+			return this.admission.enter("user:" + owner);
 		}
 		catch (SandboxBusy busy) {
+			if (busy.ownShare()) {
+				throw new GradingRejected(HttpStatus.TOO_MANY_REQUESTS, "Too many checks waiting",
+						"%d of your checks are already waiting for a sandbox. Wait for one to finish, then press Check again."
+							.formatted(busy.waiting()),
+						busy.retryAfter());
+			}
 			throw new GradingRejected(HttpStatus.SERVICE_UNAVAILABLE, "All sandboxes are busy",
 					"Every sandbox is busy and the line for one is full (%d waiting). Press Check again in %d s."
 						.formatted(busy.waiting(), busy.retryAfter().toSeconds()),

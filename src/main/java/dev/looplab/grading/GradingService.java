@@ -161,7 +161,7 @@ public class GradingService {
 		grading.publish(new GradingEvent.StatusChanged(SubmissionStatus.RUNNING, "Running the tests…"));
 		Feedback feedback;
 		// Stored already, so never refused: it waits its turn in the line runs use too.
-		try (SandboxTicket ticket = this.admission.enterStored()) {
+		try (SandboxTicket ticket = this.admission.enterStored("user:" + submission.owner())) {
 			Exercise exercise = this.course.exercise(submission.exerciseId())
 				.orElseThrow(() -> new GraderBroke(
 						"the exercise \"%s\" is no longer part of the course".formatted(submission.exerciseId())));

@@ -57,7 +57,7 @@ public class RunService {
 	public LiveRun submit(RunSubmission submission) {
 		validate(submission.source());
 		this.rateLimiter.acquire(submission.client());
-		SandboxTicket ticket = enter();
+		SandboxTicket ticket = enter(submission.client());
 		try {
 			LiveRun run = new LiveRun(UUID.randomUUID().toString());
 			this.records.started(run.id(), submission, Instant.now());
@@ -98,11 +98,17 @@ public class RunService {
 		}
 	}
 
-	private SandboxTicket enter() {
+	private SandboxTicket enter(String client) {
 		try {
-			return this.admission.enter();
+			return this.admission.enter(client);
 		}
 		catch (SandboxBusy busy) {
+			if (busy.ownShare()) {
+				throw new RunRejected(HttpStatus.TOO_MANY_REQUESTS, "Too many runs waiting",
+						"%d of your runs are already waiting for a sandbox. Wait for one to finish, then run again."
+							.formatted(busy.waiting()),
+						busy.retryAfter());
+			}
 			throw new RunRejected(HttpStatus.SERVICE_UNAVAILABLE, "All sandboxes are busy",
 					"Every sandbox is busy and the line for one is full (%d waiting). Try again in %d s."
 						.formatted(busy.waiting(), busy.retryAfter().toSeconds()),

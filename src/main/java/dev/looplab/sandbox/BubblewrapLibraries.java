@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,11 +28,23 @@ final class BubblewrapLibraries {
 	private static final List<Path> USUAL = List.of(Path.of("/lib"), Path.of("/lib64"), Path.of("/usr/lib"),
 			Path.of("/usr/lib64"));
 
+	/**
+	 * Found once per JDK and binaries: {@code ldd} on the JDK's hundred libraries takes
+	 * about a second, and tests start many servers in one JVM.
+	 */
+	private static final Map<List<Path>, List<Path>> FOUND = new ConcurrentHashMap<>();
+
 	private BubblewrapLibraries() {
 	}
 
 	/** The folders to bind read-only, none inside another, plus the loader's cache. */
 	static List<Path> discover(Path javaHome, List<Path> otherBinaries) {
+		List<Path> key = new ArrayList<>(otherBinaries);
+		key.add(javaHome);
+		return FOUND.computeIfAbsent(List.copyOf(key), (ignored) -> List.copyOf(find(javaHome, otherBinaries)));
+	}
+
+	private static List<Path> find(Path javaHome, List<Path> otherBinaries) {
 		List<Path> binaries = new ArrayList<>(otherBinaries);
 		binaries.add(javaHome.resolve("bin/java"));
 		binaries.add(javaHome.resolve("lib/server/libjvm.so"));

@@ -63,7 +63,7 @@ public class Sandbox {
 
 	/** Runs the source with the schedule, after waiting its turn; for tests and tools. */
 	SandboxEvent.Finished run(String source, Schedule schedule, Consumer<SandboxEvent> sink) {
-		try (SandboxTicket ticket = this.admission.enterStored()) {
+		try (SandboxTicket ticket = this.admission.enterStored("tool")) {
 			return run(ticket, source, schedule, sink);
 		}
 	}
@@ -102,7 +102,7 @@ public class Sandbox {
 
 	/** Grades after waiting its turn like stored work; for tests and tools. */
 	SandboxEvent.Finished grade(GradeJob job, Consumer<SandboxEvent> sink) {
-		try (SandboxTicket ticket = this.admission.enterStored()) {
+		try (SandboxTicket ticket = this.admission.enterStored("tool")) {
 			return grade(ticket, job, sink);
 		}
 	}
@@ -152,6 +152,7 @@ public class Sandbox {
 
 	private SandboxEvent.Finished execute(Protocol.Job job, JobLimits jobLimits, Consumer<SandboxEvent> sink,
 			long start) {
+		long compiled = System.nanoTime();
 		ChildJvm child;
 		if (this.pool.readyCount() == 0) {
 			// No warm JVM is waiting: this run waits for one to start.
@@ -175,7 +176,8 @@ public class Sandbox {
 			// run for the CPU.
 			this.pool.topUp();
 		}
-		log.debug("Compiled and leased in {} ms, ran in {} ms", TimeUnit.NANOSECONDS.toMillis(leased - start),
+		log.debug("Compiled and checked in {} ms, waited {} ms for a sandbox JVM, ran in {} ms",
+				TimeUnit.NANOSECONDS.toMillis(compiled - start), TimeUnit.NANOSECONDS.toMillis(leased - compiled),
 				millisSince(leased));
 		return job.grades() ? VerdictRules.decideGrading(end, this.limits, jobLimits, millisSince(start))
 				: VerdictRules.decide(end, this.limits, jobLimits, millisSince(start));
@@ -185,6 +187,8 @@ public class Sandbox {
 	private boolean awaitTurn(SandboxTicket ticket, Consumer<SandboxEvent> sink) {
 		try {
 			this.admission.awaitTurn(ticket, sink);
+			log.debug("Waited {} ms in line for a sandbox",
+					TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - ticket.enteredNanos()));
 			return true;
 		}
 		catch (InterruptedException ex) {

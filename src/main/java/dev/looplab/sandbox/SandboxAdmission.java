@@ -1,8 +1,10 @@
 package dev.looplab.sandbox;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -14,12 +16,14 @@ import org.springframework.stereotype.Component;
 /**
  * The one way into the sandbox for runs, checks and gradings alike: at most
  * {@code max-concurrent} use a sandbox JVM at once, and the rest wait in a single line,
- * first come, first served, each told its place as the line moves. A freed sandbox goes
- * to the head of the line at once, even before its thread asks for it.
+ * each told its place as the line moves. A freed sandbox goes at once to the client with
+ * the fewest sandboxes in use, the longest waiting among equals; so a client who sends
+ * many programs waits behind their own, not in front of everyone else's.
  * <p>
  * Work a person waits for (a run, a check) is refused when the line holds
- * {@code queue-capacity}; a stored submission is never refused, because it was accepted
- * already: its grader takes a place like anyone else, and since there are only
+ * {@code queue-capacity}, or when its client already has {@code queue-per-client}
+ * waiting; a stored submission is never refused, because it was accepted already: its
+ * grader takes a place like anyone else, and since there are only
  * {@code looplab.grading.concurrency} graders, gradings hold at most that many places
  * while the rest wait in their own stored queue.
  */
@@ -33,9 +37,15 @@ public class SandboxAdmission {
 	/** Signalled whenever the line moves or a ticket is admitted. */
 	private final Condition moved = this.lock.newCondition();
 
-	private final Deque<SandboxTicket> line = new ArrayDeque<>();
+	/** Waiting tickets, in the order they came. */
+	private final List<SandboxTicket> line = new ArrayList<>();
+
+	/** Sandboxes in use per client; a client with none is absent. */
+	private final Map<String, Integer> inUse = new HashMap<>();
 
 	private final int queueCapacity;
+
+	private final int queuePerClient;
 
 	private int free;
 
@@ -43,24 +53,34 @@ public class SandboxAdmission {
 	SandboxAdmission(AdmissionProperties properties) {
 		this.free = properties.maxConcurrent();
 		this.queueCapacity = properties.queueCapacity();
+		this.queuePerClient = properties.queuePerClient();
 	}
 
 	/** With the default sizes, for tests and tools. */
 	SandboxAdmission() {
-		this(new AdmissionProperties(8, 64));
+		this(new AdmissionProperties(8, 64, 8));
 	}
 
 	/**
 	 * A place for a run or a check, which a person is waiting for.
-	 * @throws SandboxBusy when every sandbox is busy and the line is full
+	 * @param client who asks (a user or an address): sandboxes are shared fairly between
+	 * clients
+	 * @throws SandboxBusy when every sandbox is busy and the line is full, or this client
+	 * has as many waiting as one client may
 	 */
-	public SandboxTicket enter() {
+	public SandboxTicket enter(String client) {
 		this.lock.lock();
 		try {
-			if (this.free == 0 && this.line.size() >= this.queueCapacity) {
-				throw new SandboxBusy(this.line.size(), RETRY_AFTER);
+			if (this.free == 0) {
+				if (this.line.size() >= this.queueCapacity) {
+					throw SandboxBusy.lineFull(this.line.size(), RETRY_AFTER);
+				}
+				long own = this.line.stream().filter((ticket) -> ticket.client().equals(client)).count();
+				if (own >= this.queuePerClient) {
+					throw SandboxBusy.ownShareTaken((int) own, RETRY_AFTER);
+				}
 			}
-			return join();
+			return join(client);
 		}
 		finally {
 			this.lock.unlock();
@@ -70,11 +90,12 @@ public class SandboxAdmission {
 	/**
 	 * A place for work that is stored and was accepted already (a submission to grade):
 	 * never refused, it waits its turn like the rest.
+	 * @param client whose work it is
 	 */
-	public SandboxTicket enterStored() {
+	public SandboxTicket enterStored(String client) {
 		this.lock.lock();
 		try {
-			return join();
+			return join(client);
 		}
 		finally {
 			this.lock.unlock();
@@ -119,7 +140,7 @@ public class SandboxAdmission {
 					}
 					case CLOSED -> throw new IllegalStateException("This sandbox ticket was closed before its turn");
 					case WAITING -> {
-						int place = placeOf(ticket);
+						int place = FairOrder.placeOf(ticket, this.line, this.inUse);
 						if (place != told) {
 							return place;
 						}
@@ -139,13 +160,16 @@ public class SandboxAdmission {
 		try {
 			switch (ticket.state()) {
 				case WAITING -> this.line.remove(ticket);
-				case ADMITTED -> this.free++;
+				case ADMITTED -> {
+					this.free++;
+					this.inUse.computeIfPresent(ticket.client(), (client, count) -> (count > 1) ? count - 1 : null);
+				}
 				case CLOSED -> {
 					return;
 				}
 			}
 			ticket.state(SandboxTicket.State.CLOSED);
-			admitFromTheHead();
+			admitWhileFree();
 			this.moved.signalAll();
 		}
 		finally {
@@ -153,29 +177,23 @@ public class SandboxAdmission {
 		}
 	}
 
-	private SandboxTicket join() {
-		SandboxTicket ticket = new SandboxTicket(this);
-		this.line.addLast(ticket);
-		admitFromTheHead();
+	private SandboxTicket join(String client) {
+		SandboxTicket ticket = new SandboxTicket(this, client);
+		this.line.add(ticket);
+		admitWhileFree();
+		// A newcomer may go ahead of those waiting: they are told their new place.
+		this.moved.signalAll();
 		return ticket;
 	}
 
-	private void admitFromTheHead() {
+	private void admitWhileFree() {
 		while (this.free > 0 && !this.line.isEmpty()) {
-			this.line.removeFirst().state(SandboxTicket.State.ADMITTED);
+			SandboxTicket next = FairOrder.next(this.line, this.inUse);
+			this.line.remove(next);
+			this.inUse.merge(next.client(), 1, Integer::sum);
+			next.state(SandboxTicket.State.ADMITTED);
 			this.free--;
 		}
-	}
-
-	private int placeOf(SandboxTicket ticket) {
-		int place = 1;
-		for (SandboxTicket waiting : this.line) {
-			if (waiting == ticket) {
-				return place;
-			}
-			place++;
-		}
-		throw new IllegalStateException("A waiting ticket is not in line");
 	}
 
 }

@@ -10,18 +10,26 @@ public final class SandboxTicket implements AutoCloseable {
 
 	private final SandboxAdmission admission;
 
+	private final String client;
+
 	private final long enteredNanos = System.nanoTime();
 
 	/** Guarded by the admission's lock. */
 	private State state = State.WAITING;
 
-	SandboxTicket(SandboxAdmission admission) {
+	SandboxTicket(SandboxAdmission admission, String client) {
 		this.admission = admission;
+		this.client = client;
 	}
 
 	@Override
 	public void close() {
 		this.admission.leave(this);
+	}
+
+	/** Whose work this ticket is for: sandboxes are shared fairly between clients. */
+	String client() {
+		return this.client;
 	}
 
 	long enteredNanos() {

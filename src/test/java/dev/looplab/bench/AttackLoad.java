@@ -35,7 +35,10 @@ public final class AttackLoad {
 		AttackPlan plan = AttackPlan.from(args);
 		Path data = Files.createTempDirectory("looplab-attack");
 		AttackResults results = new AttackResults(plan);
-		try (ServerProcess server = ServerProcess.start(jar, data, AttackPlan.serverArgument())) {
+		// The sandbox's debug lines say, per run, how long it waited in line, compiled,
+		// waited for a JVM and ran: where the time went, in the server's log.
+		try (ServerProcess server = ServerProcess.start(jar, data, AttackPlan.serverArgument(),
+				"--logging.level.dev.looplab.sandbox.Sandbox=debug")) {
 			RunsApi api = new RunsApi(server.port());
 			List<LearnerClient> normal = signUp(server.port(), "learner", plan.normalUsers(), results);
 			List<LearnerClient> slowReaders = signUp(server.port(), "slowreader", plan.slowReaderAccounts(), results);
@@ -51,8 +54,8 @@ public final class AttackLoad {
 			long deadline = System.nanoTime() + plan.length().toNanos();
 			try (Attackers attackers = new Attackers(server.port(), plan, deadline)) {
 				try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-					normal.forEach(
-							(learner) -> threads.submit(new NormalUser(api, learner, deadline, results.normalRuns())));
+					normal.forEach((learner) -> threads
+						.submit(new NormalUser(api, learner, deadline, results.normalRuns(), plan)));
 					slowReaders
 						.forEach((attacker) -> threads.submit(() -> attackers.slowReader(attacker.authorization())));
 					for (int i = 0; i < plan.anonymousSlowReaders(); i++) {

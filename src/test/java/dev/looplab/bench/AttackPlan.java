@@ -19,9 +19,12 @@ import java.util.stream.Collectors;
  * find the limit
  * @param hangAfter how long an answer to a stream request may take before it counts as a
  * hang
+ * @param thinkMin the least time a normal user reads and edits between two runs
+ * @param thinkMax the most; each pause is drawn evenly between the two
  */
 record AttackPlan(Duration length, int normalUsers, int slowReaderAccounts, int anonymousSlowReaders,
-		int flooderAccounts, int streamsPerRun, int probeStreams, Duration hangAfter) {
+		int flooderAccounts, int streamsPerRun, int probeStreams, Duration hangAfter, Duration thinkMin,
+		Duration thinkMax) {
 
 	/**
 	 * The server settings the test changes, as property names and values. Only what lets
@@ -37,7 +40,8 @@ record AttackPlan(Duration length, int normalUsers, int slowReaderAccounts, int 
 	static AttackPlan from(String[] args) {
 		Duration length = Duration.ofSeconds((args.length > 2) ? Long.parseLong(args[2]) : 60);
 		int users = (args.length > 3) ? Integer.parseInt(args[3]) : 20;
-		return new AttackPlan(length, users, 3, 2, 2, 8, 200, Duration.ofSeconds(5));
+		return new AttackPlan(length, users, 3, 2, 2, 8, 200, Duration.ofSeconds(5), Duration.ofSeconds(5),
+				Duration.ofSeconds(15));
 	}
 
 	/**
@@ -54,10 +58,11 @@ record AttackPlan(Duration length, int normalUsers, int slowReaderAccounts, int 
 	}
 
 	String describe() {
-		return ("%d normal users for %d s; %d signed-in and %d anonymous slow readers opening %d silent streams per run;"
+		return ("%d normal users for %d s, each pausing %d-%d s between runs; %d signed-in and %d anonymous slow readers opening %d silent streams per run;"
 				+ " %d trace flooders; a probe of %d streams on one run")
-			.formatted(this.normalUsers, this.length.toSeconds(), this.slowReaderAccounts, this.anonymousSlowReaders,
-					this.streamsPerRun, this.flooderAccounts, this.probeStreams);
+			.formatted(this.normalUsers, this.length.toSeconds(), this.thinkMin.toSeconds(), this.thinkMax.toSeconds(),
+					this.slowReaderAccounts, this.anonymousSlowReaders, this.streamsPerRun, this.flooderAccounts,
+					this.probeStreams);
 	}
 
 }

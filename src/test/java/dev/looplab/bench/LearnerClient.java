@@ -164,7 +164,8 @@ final class LearnerClient {
 			.POST(HttpRequest.BodyPublishers.ofString("name=" + encode(name) + "&_csrf=" + encode(csrf.group(1))))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		Matcher token = TOKEN.matcher(created.body());
-		if (created.statusCode() != 200 || !token.find()) {
+		// 201: the page answers the creation of a token with the new token shown once.
+		if (created.statusCode() / 100 != 2 || !token.find()) {
 			return false;
 		}
 		this.apiToken = token.group(1).strip();

@@ -2,11 +2,15 @@ package dev.looplab.bench;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Random;
 
 /**
  * A signed-in learner of the attack load test: runs a small event-loop program again and
  * again until the deadline, each time following its event stream to the result, as the
- * run panel does.
+ * run panel does, and pausing between runs as a learner reading the output and editing
+ * the code would. Without the pause twenty users would be a closed loop as fast as the
+ * server can go, whose latency is only the line's length (Little's law), not what a
+ * learner meets.
  */
 final class NormalUser implements Runnable {
 
@@ -20,18 +24,33 @@ final class NormalUser implements Runnable {
 
 	private final NormalRuns runs;
 
-	NormalUser(RunsApi api, LearnerClient learner, long deadline, NormalRuns runs) {
+	private final AttackPlan plan;
+
+	private final Random random;
+
+	NormalUser(RunsApi api, LearnerClient learner, long deadline, NormalRuns runs, AttackPlan plan) {
 		this.api = api;
 		this.learner = learner;
 		this.deadline = deadline;
 		this.runs = runs;
+		this.plan = plan;
+		this.random = new Random(learner.username().hashCode());
 	}
 
 	@Override
 	public void run() {
+		try {
+			// Learners do not all press Run in the same second.
+			Thread.sleep(this.random.nextLong(this.plan.thinkMax().toMillis()));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 		while (System.nanoTime() < this.deadline && !Thread.currentThread().isInterrupted()) {
 			try {
 				runOnce();
+				Thread
+					.sleep(this.random.nextLong(this.plan.thinkMin().toMillis(), this.plan.thinkMax().toMillis() + 1));
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

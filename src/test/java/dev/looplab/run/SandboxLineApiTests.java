@@ -35,17 +35,19 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Runs, checks and gradings share one sandbox line. With one sandbox and a line of one: a
- * grading that holds the sandbox makes a run wait (told it is first in line), and the
- * next run (API) and check (page) are refused with 503, a problem and Retry-After; once
- * the grading ends the waiting run gets the sandbox. The grading is held by a stand-in
- * for the sandbox's grade; runs wait in the real sandbox's line.
+ * Runs, checks and gradings share one sandbox line. With one sandbox, a line of two and
+ * one waiting place per client: a grading that holds the sandbox makes a run wait (told
+ * it is first in line); the same client's next run is refused with 429 (its share is
+ * taken) while another learner's check still gets the second place; then a third client's
+ * check is refused with 503, a problem and Retry-After; once the grading ends the waiting
+ * run and check get the sandbox. The grading is held by a stand-in for the sandbox's
+ * grade; runs wait in the real sandbox's line.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:sandbox-line;DB_CLOSE_DELAY=-1",
 				"looplab.content-dir=src/test/resources/grading/course", "looplab.sandbox.pool-size=0",
-				"looplab.sandbox.max-concurrent=1", "looplab.sandbox.queue-capacity=1",
-				"looplab.runs.rate-limit.capacity=100" })
+				"looplab.sandbox.max-concurrent=1", "looplab.sandbox.queue-capacity=2",
+				"looplab.sandbox.queue-per-client=1", "looplab.runs.rate-limit.capacity=100" })
 @AutoConfigureMockMvc
 class SandboxLineApiTests {
 
@@ -98,22 +100,21 @@ class SandboxLineApiTests {
 				.stream()
 				.anyMatch((event) -> event instanceof SandboxEvent.Queued queued && queued.position() == 1));
 
-		HttpResponse<String> refused = postRun();
-		assertThat(refused.statusCode()).isEqualTo(503);
-		assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-		assertThat(refused.headers().firstValue("Retry-After")).hasValue("5");
-		assertThat(refused.body()).contains("All sandboxes are busy").contains("the line for one is full (1 waiting)");
+		HttpResponse<String> ownShare = postRun();
+		assertThat(ownShare.statusCode()).isEqualTo(429);
+		assertThat(ownShare.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(ownShare.headers().firstValue("Retry-After")).hasValue("5");
+		assertThat(ownShare.body()).contains("Too many runs waiting").contains("1 of your runs are already waiting");
 
-		MockHttpServletResponse check = this.mvc
-			.perform(post("/exercises/two-naps/check").param("source", source)
-				.header("HX-Request", "true")
-				.with(user("ada"))
-				.with(csrf()))
-			.andReturn()
-			.getResponse();
-		assertThat(check.getStatus()).isEqualTo(503);
-		assertThat(check.getHeader("Retry-After")).isEqualTo("5");
-		assertThat(check.getContentAsString()).contains("All sandboxes are busy").contains("Press Check again in 5 s");
+		MockHttpServletResponse othersCheck = check(source, "ada");
+		assertThat(othersCheck.getStatus()).as("another client still gets in").isBetween(200, 299);
+
+		MockHttpServletResponse refused = check(source, "grace");
+		assertThat(refused.getStatus()).isEqualTo(503);
+		assertThat(refused.getHeader("Retry-After")).isEqualTo("5");
+		assertThat(refused.getContentAsString()).contains("All sandboxes are busy")
+			.contains("the line for one is full (2 waiting)")
+			.contains("Press Check again in 5 s");
 
 		gradingMayEnd.countDown();
 		await().atMost(60, TimeUnit.SECONDS)
@@ -124,6 +125,16 @@ class SandboxLineApiTests {
 			.as("its places in line (0: a JVM still starting)")
 			.isNotEmpty()
 			.allSatisfy((position) -> assertThat(position).isBetween(0, 1));
+	}
+
+	private MockHttpServletResponse check(String source, String learner) throws Exception {
+		return this.mvc
+			.perform(post("/exercises/two-naps/check").param("source", source)
+				.header("HX-Request", "true")
+				.with(user(learner))
+				.with(csrf()))
+			.andReturn()
+			.getResponse();
 	}
 
 	private HttpResponse<String> postRun() throws Exception {

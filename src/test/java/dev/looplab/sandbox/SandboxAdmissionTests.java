@@ -12,27 +12,108 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The sandbox's one line: runs and checks beyond the line's capacity are refused, stored
- * work never is; each waiting ticket is told its place, 1 to n, as the line moves; a
- * freed sandbox goes to the longest waiting; and a ticket given back twice, or while it
- * waits, frees nothing twice.
+ * The sandbox's one line: runs and checks beyond the line's capacity, or beyond one
+ * client's share of it, are refused, stored work never is; each waiting ticket is told
+ * its place, 1 to n, as the line moves; a freed sandbox goes to the client with the
+ * fewest in use, the longest waiting among equals; and a ticket given back twice, or
+ * while it waits, frees nothing twice.
  */
 class SandboxAdmissionTests {
 
+	private static final String ALICE = "user:alice";
+
+	private static final String BOB = "user:bob";
+
+	private static final String FLOODER = "addr:203.0.113.9";
+
+	@Test
+	void aClientWithManyWaitingIsServedAfterOneWithNoneInUse() {
+		SandboxAdmission admission = new SandboxAdmission(new AdmissionProperties(2, 20, 10));
+		List<SandboxTicket> flood = IntStream.range(0, 6).mapToObj((i) -> admission.enter(FLOODER)).toList();
+		assertThat(flood.subList(0, 2))
+			.allSatisfy((ticket) -> assertThat(ticket.state()).isEqualTo(SandboxTicket.State.ADMITTED));
+		SandboxTicket alice = admission.enter(ALICE);
+		SandboxTicket bob = admission.enter(BOB);
+		assertThat(admission.waiting()).isEqualTo(6);
+
+		flood.get(0).close();
+		assertThat(alice.state()).as("Alice has none in use; the flooder has one")
+			.isEqualTo(SandboxTicket.State.ADMITTED);
+		flood.get(1).close();
+		assertThat(flood.get(2).state()).as("the flooder has none in use now, and came before Bob")
+			.isEqualTo(SandboxTicket.State.ADMITTED);
+		assertThat(bob.state()).isEqualTo(SandboxTicket.State.WAITING);
+		alice.close();
+		assertThat(bob.state()).as("Bob has none in use; the flooder has one").isEqualTo(SandboxTicket.State.ADMITTED);
+		assertThat(flood.get(3).state()).isEqualTo(SandboxTicket.State.WAITING);
+		bob.close();
+		assertThat(flood.get(3).state()).as("first come among the flooder's own")
+			.isEqualTo(SandboxTicket.State.ADMITTED);
+		flood.forEach(SandboxTicket::close);
+		assertThat(admission.waiting()).isZero();
+	}
+
+	@Test
+	void placesCountTheNewcomersWhoGoAhead() throws InterruptedException {
+		SandboxAdmission admission = new SandboxAdmission(new AdmissionProperties(1, 20, 10));
+		SandboxTicket running = admission.enter(FLOODER);
+		List<SandboxTicket> flood = IntStream.range(0, 3).mapToObj((i) -> admission.enter(FLOODER)).toList();
+		SandboxTicket alice = admission.enter(ALICE);
+		List<Integer> told = new CopyOnWriteArrayList<>();
+		Thread.ofVirtual().start(() -> {
+			try {
+				admission.awaitTurn(flood.get(2), (event) -> told.add(((SandboxEvent.Queued) event).position()));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		});
+		await().atMost(10, TimeUnit.SECONDS).untilAsserted(() -> assertThat(told).containsExactly(4));
+		assertThat(FairOrder.placeOf(alice, List.of(flood.get(0), flood.get(1), flood.get(2), alice),
+				java.util.Map.of(FLOODER, 1)))
+			.as("Alice, with nothing in use, is next")
+			.isOne();
+		SandboxTicket bob = admission.enter(BOB);
+		await().atMost(10, TimeUnit.SECONDS).untilAsserted(() -> assertThat(told).containsExactly(4, 5));
+		running.close();
+		alice.close();
+		bob.close();
+		flood.forEach(SandboxTicket::close);
+	}
+
+	@Test
+	void oneClientsShareOfTheLineIsRefusedWith429WhileOthersStillGetIn() {
+		SandboxAdmission admission = new SandboxAdmission(new AdmissionProperties(1, 10, 2));
+		SandboxTicket running = admission.enter(FLOODER);
+		SandboxTicket first = admission.enter(FLOODER);
+		SandboxTicket second = admission.enter(FLOODER);
+		assertThatExceptionOfType(SandboxBusy.class).isThrownBy(() -> admission.enter(FLOODER)).satisfies((busy) -> {
+			assertThat(busy.ownShare()).isTrue();
+			assertThat(busy.waiting()).isEqualTo(2);
+			assertThat(busy.getMessage()).contains("You already have 2 programs waiting");
+		});
+		SandboxTicket alice = admission.enter(ALICE);
+		SandboxTicket stored = admission.enterStored(FLOODER);
+		assertThat(admission.waiting()).as("a stored submission is never refused").isEqualTo(4);
+		List.of(running, first, second, alice, stored).forEach(SandboxTicket::close);
+		assertThat(admission.waiting()).isZero();
+	}
+
 	@Test
 	void beyondTheLinesCapacityRunsAndChecksAreRefusedButStoredWorkWaits() {
-		SandboxAdmission admission = new SandboxAdmission(new AdmissionProperties(1, 2));
-		SandboxTicket running = admission.enter();
-		SandboxTicket first = admission.enter();
-		SandboxTicket second = admission.enter();
+		SandboxAdmission admission = new SandboxAdmission(new AdmissionProperties(1, 2, 8));
+		SandboxTicket running = admission.enter(ALICE);
+		SandboxTicket first = admission.enter(ALICE);
+		SandboxTicket second = admission.enter(ALICE);
 		assertThat(admission.waiting()).isEqualTo(2);
 
-		assertThatExceptionOfType(SandboxBusy.class).isThrownBy(admission::enter).satisfies((busy) -> {
+		assertThatExceptionOfType(SandboxBusy.class).isThrownBy(() -> admission.enter(ALICE)).satisfies((busy) -> {
 			assertThat(busy.waiting()).isEqualTo(2);
+			assertThat(busy.ownShare()).isFalse();
 			assertThat(busy.retryAfter()).isPositive();
 			assertThat(busy.getMessage()).contains("2 are already waiting").contains("Try again in 5 s");
 		});
-		SandboxTicket grading = admission.enterStored();
+		SandboxTicket grading = admission.enterStored(ALICE);
 		assertThat(admission.waiting()).as("a stored submission still takes its place").isEqualTo(3);
 
 		running.close();
@@ -40,15 +121,17 @@ class SandboxAdmissionTests {
 		second.close();
 		assertThat(grading.state()).isEqualTo(SandboxTicket.State.ADMITTED);
 		assertThat(admission.waiting()).isZero();
-		admission.enter().close();
+		admission.enter(ALICE).close();
 		grading.close();
 	}
 
 	@Test
 	void waitingTicketsAreToldTheirPlaceOneToNAndGetTheirTurnFirstInFirstOut() {
-		SandboxAdmission admission = new SandboxAdmission(new AdmissionProperties(1, 10));
-		SandboxTicket running = admission.enter();
-		List<Waiter> waiters = IntStream.range(0, 4).mapToObj((i) -> new Waiter(admission, admission.enter())).toList();
+		SandboxAdmission admission = new SandboxAdmission(new AdmissionProperties(1, 10, 10));
+		SandboxTicket running = admission.enter(ALICE);
+		List<Waiter> waiters = IntStream.range(0, 4)
+			.mapToObj((i) -> new Waiter(admission, admission.enter(ALICE)))
+			.toList();
 		List<Waiter> admitted = new CopyOnWriteArrayList<>();
 		waiters.forEach((waiter) -> waiter.start(admitted));
 		awaitPlaces(waiters, List.of(List.of(1), List.of(2), List.of(3), List.of(4)));
@@ -70,10 +153,10 @@ class SandboxAdmissionTests {
 
 	@Test
 	void aTicketGivenBackWhileWaitingOrTwiceFreesNothingTwice() {
-		SandboxAdmission admission = new SandboxAdmission(new AdmissionProperties(1, 10));
-		SandboxTicket running = admission.enter();
-		SandboxTicket leaving = admission.enter();
-		Waiter behind = new Waiter(admission, admission.enter());
+		SandboxAdmission admission = new SandboxAdmission(new AdmissionProperties(1, 10, 10));
+		SandboxTicket running = admission.enter(ALICE);
+		SandboxTicket leaving = admission.enter(ALICE);
+		Waiter behind = new Waiter(admission, admission.enter(ALICE));
 		List<Waiter> admitted = new CopyOnWriteArrayList<>();
 		behind.start(admitted);
 		awaitPlaces(List.of(behind), List.of(List.of(2)));
@@ -86,7 +169,7 @@ class SandboxAdmissionTests {
 		running.close();
 		running.close();
 		await().atMost(10, TimeUnit.SECONDS).until(() -> admitted.contains(behind));
-		Waiter next = new Waiter(admission, admission.enter());
+		Waiter next = new Waiter(admission, admission.enter(ALICE));
 		next.start(admitted);
 		awaitPlaces(List.of(next), List.of(List.of(1)));
 		assertThat(admitted).as("one sandbox, held by the waiter behind").containsExactly(behind);
