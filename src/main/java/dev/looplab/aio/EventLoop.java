@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -13,10 +12,13 @@ import java.util.function.Consumer;
 
 /**
  * Mirrors asyncio's event loop ({@code BaseEventLoop}): a FIFO queue of ready callbacks
- * and a heap of timers ordered by due time, then by arming order. One iteration runs the
- * callbacks that were ready when it began (those queued meanwhile wait for the next one),
- * after moving the due timers to the end of the queue; when nothing is ready it waits for
- * the earliest timer, which in virtual time is an instant jump of the clock.
+ * and a heap of timers ordered by due time ({@link TimerHeap}, CPython's heap order for
+ * timers due at the same moment). One iteration ({@link #runOnce}) takes the steps of
+ * {@code BaseEventLoop._run_once} in its order: drop cancelled timers, wait (for the
+ * earliest timer, not at all when something is ready; in virtual time an instant jump of
+ * the clock), take what other threads posted (CPython's I/O events), move the due timers
+ * to the end of the ready queue, then run the callbacks that were ready at that point
+ * (those they queue wait for the next iteration).
  */
 public final class EventLoop {
 
@@ -35,7 +37,13 @@ public final class EventLoop {
 
 	private final ArrayDeque<Handle> ready = new ArrayDeque<>();
 
-	private final PriorityQueue<TimerHandle> timers = new PriorityQueue<>();
+	private final TimerHeap timers = new TimerHeap();
+
+	/** CPython's {@code _timer_cancelled_count}: cancelled timers still in the heap. */
+	private int cancelledTimers;
+
+	/** How many times a due time was read off the clock; see {@link TimerHandle}. */
+	private long clockReadings;
 
 	private final ConcurrentLinkedQueue<Handle> posted = new ConcurrentLinkedQueue<>();
 
@@ -50,8 +58,6 @@ public final class EventLoop {
 	private Task<?> lastStepped;
 
 	private int lastTaskId;
-
-	private long timerSeq;
 
 	private ExecutorBridge executor;
 
@@ -94,6 +100,7 @@ public final class EventLoop {
 
 	/** Mirrors {@code loop.time()}: seconds on the loop's clock (virtual by default). */
 	public double time() {
+		this.clockReadings++;
 		return this.clock.nanos() / 1e9;
 	}
 
@@ -136,27 +143,33 @@ public final class EventLoop {
 	 * @return a handle that can cancel it
 	 */
 	public TimerHandle callLater(double delaySeconds, Runnable callback) {
-		return callAtNanos(this.clock.nanos() + toNanos(delaySeconds), callback, Context.copyCurrent());
+		return callLaterNanos(toNanos(delaySeconds), callback, Context.copyCurrent());
 	}
 
 	/**
-	 * Mirrors {@code loop.call_at(when, callback)}.
+	 * Mirrors {@code loop.call_at(when, callback)}. Timers due at the same moment fire in
+	 * CPython's heap order, not in arming order. Deviation: the due time counts as
+	 * computed from the program's last {@link #time()}; CPython, whose clock moves
+	 * between readings, would put one computed from an earlier reading first.
 	 * @param whenSeconds the due time on the loop's clock ({@link #time()})
 	 * @param callback what to run
 	 * @return a handle that can cancel it
 	 */
 	public TimerHandle callAt(double whenSeconds, Runnable callback) {
-		return callAtNanos(toNanos(whenSeconds), callback, Context.copyCurrent());
+		// The due time comes from the program, most likely from its last loop.time().
+		return callAtNanos(toNanos(whenSeconds), this.clockReadings, callback, Context.copyCurrent());
 	}
 
 	TimerHandle callLaterNanos(long delayNanos, Runnable callback, Context context) {
-		return callAtNanos(this.clock.nanos() + delayNanos, callback, context);
+		// call_later reads the clock itself: a reading later than every one before.
+		long reading = ++this.clockReadings;
+		return callAtNanos(this.clock.nanos() + delayNanos, reading, callback, context);
 	}
 
-	private TimerHandle callAtNanos(long when, Runnable callback, Context context) {
+	private TimerHandle callAtNanos(long when, long reading, Runnable callback, Context context) {
 		Task<?> owner = this.currentTask;
-		TimerHandle timer = new TimerHandle(callback, context, when, this.timerSeq++, (owner != null) ? owner.id() : 0);
-		this.timers.add(timer);
+		TimerHandle timer = new TimerHandle(callback, context, when, reading, (owner != null) ? owner.id() : 0, this);
+		this.timers.push(timer);
 		this.tracer.emit(TraceKind.TIMER_ARMED, owner, null, when, null);
 		return timer;
 	}
@@ -260,29 +273,30 @@ public final class EventLoop {
 		}
 	}
 
+	/**
+	 * CPython's {@code _timer_handle_cancelled}: a timer still in the heap was cancelled.
+	 */
+	void timerCancelled() {
+		this.cancelledTimers++;
+	}
+
+	/** One iteration, step for step as {@code BaseEventLoop._run_once}. */
 	private void runOnce() {
 		drainPosted();
-		while (!this.timers.isEmpty() && this.timers.peek().cancelled()) {
-			this.timers.poll();
-		}
+		dropCancelledTimers();
 		if (this.ready.isEmpty() && !this.stopping) {
+			// The selector's wait, with the timeout _run_once computes: until the
+			// earliest
+			// timer, or for ever when there is none.
 			long deadline = this.timers.isEmpty() ? Long.MAX_VALUE : this.timers.peek().whenNanos;
 			if (!this.clock.idle(deadline) && this.posted.isEmpty()) {
 				throw new LoopStalled();
 			}
-			drainPosted();
 		}
-		long now = this.clock.nanos();
-		while (!this.timers.isEmpty() && this.timers.peek().whenNanos <= now) {
-			TimerHandle timer = this.timers.poll();
-			if (!timer.cancelled()) {
-				this.ready.addLast(timer);
-				if (this.tracer.on) {
-					this.tracer.emit(TraceKind.TIMER_FIRED, now, null, null, timer.whenNanos,
-							(timer.ownerTaskId != 0) ? "armed by task " + timer.ownerTaskId : null);
-				}
-			}
-		}
+		// What other threads posted while the loop waited: where CPython processes the
+		// I/O events the selector returned.
+		drainPosted();
+		moveDueTimers();
 		int count = this.ready.size();
 		if (this.strategy instanceof Fifo) {
 			for (int i = 0; i < count; i++) {
@@ -300,6 +314,42 @@ public final class EventLoop {
 				this.batch.set(pick, this.batch.get(last));
 				this.batch.remove(last);
 				runHandle(handle);
+			}
+		}
+	}
+
+	/**
+	 * The first step of {@code _run_once}: with more than 100 timers of which more than
+	 * half are cancelled, rebuild the heap without them (which reorders timers due at the
+	 * same moment); otherwise pop the cancelled ones off its top.
+	 */
+	private void dropCancelledTimers() {
+		int scheduled = this.timers.size();
+		if (scheduled > 100 && (double) this.cancelledTimers / scheduled > 0.5) {
+			this.timers.dropCancelled();
+			this.cancelledTimers = 0;
+			return;
+		}
+		while (!this.timers.isEmpty() && this.timers.peek().cancelled()) {
+			this.cancelledTimers--;
+			this.timers.pop().scheduled = false;
+		}
+	}
+
+	/** Every timer that is due goes to the end of the ready queue, in heap order. */
+	private void moveDueTimers() {
+		long now = this.clock.nanos();
+		while (!this.timers.isEmpty() && this.timers.peek().whenNanos <= now) {
+			TimerHandle timer = this.timers.pop();
+			timer.scheduled = false;
+			// CPython queues a cancelled one too and skips it when its turn comes; its
+			// count of cancelled timers keeps it, as here.
+			if (!timer.cancelled()) {
+				this.ready.addLast(timer);
+				if (this.tracer.on) {
+					this.tracer.emit(TraceKind.TIMER_FIRED, now, null, null, timer.whenNanos,
+							(timer.ownerTaskId != 0) ? "armed by task " + timer.ownerTaskId : null);
+				}
 			}
 		}
 	}
@@ -344,16 +394,6 @@ public final class EventLoop {
 			System.err.println("Exception in callback " + handle);
 			ex.printStackTrace();
 		}
-	}
-
-	/** Every task waits and nothing can wake one: asyncio would hang here for ever. */
-	static final class LoopStalled extends IllegalStateException {
-
-		LoopStalled() {
-			super("Every task is waiting and nothing can wake any of them: no timer is armed and no executor"
-					+ " job is running (asyncio would hang here for ever).");
-		}
-
 	}
 
 }

@@ -57,7 +57,7 @@ final class Runner {
 			}
 			loop.runUntilComplete(loop.executor().drained());
 		}
-		catch (EventLoop.LoopStalled ex) {
+		catch (LoopStalled ex) {
 			// The leftover tasks cannot finish; the run ends anyway.
 		}
 	}

@@ -1,22 +1,38 @@
 package dev.looplab.aio;
 
 /**
- * Mirrors {@code asyncio.TimerHandle}: a callback due at a time on the loop's clock.
- * Timers due at the same time run in the order they were armed.
+ * Mirrors {@code asyncio.TimerHandle}: a callback due at a time on the loop's clock. Like
+ * CPython's, it compares by due time only, so timers due at the same moment leave the
+ * heap in heap order, not in the order they were armed (see {@link #precedes}).
  */
-public final class TimerHandle extends Handle implements Comparable<TimerHandle> {
+public final class TimerHandle extends Handle {
 
 	final long whenNanos;
 
-	private final long seq;
+	/**
+	 * Which reading of the loop's clock the due time was computed from. On CPython's real
+	 * clock every reading is later than the one before, so {@code call_later(0.5)} twice
+	 * gives two different due times; on the virtual clock both readings are the same
+	 * instant. Comparing readings after due times restores CPython's order for timers
+	 * computed from different readings, and leaves the ones computed from one reading
+	 * (such as {@code call_at(when)} with the same {@code when}) equal, as they are in
+	 * CPython.
+	 */
+	private final long reading;
 
 	final int ownerTaskId;
 
-	TimerHandle(Runnable callback, Context context, long whenNanos, long seq, int ownerTaskId) {
+	private final EventLoop loop;
+
+	/** In the loop's heap: CPython's {@code _scheduled}. */
+	boolean scheduled = true;
+
+	TimerHandle(Runnable callback, Context context, long whenNanos, long reading, int ownerTaskId, EventLoop loop) {
 		super(callback, context);
 		this.whenNanos = whenNanos;
-		this.seq = seq;
+		this.reading = reading;
 		this.ownerTaskId = ownerTaskId;
+		this.loop = loop;
 	}
 
 	/**
@@ -26,10 +42,18 @@ public final class TimerHandle extends Handle implements Comparable<TimerHandle>
 		return this.whenNanos / 1e9;
 	}
 
+	/** Mirrors {@code TimerHandle.cancel()}, which tells the loop how many are dead. */
 	@Override
-	public int compareTo(TimerHandle other) {
-		int byTime = Long.compare(this.whenNanos, other.whenNanos);
-		return (byTime != 0) ? byTime : Long.compare(this.seq, other.seq);
+	public void cancel() {
+		if (!cancelled() && this.scheduled) {
+			this.loop.timerCancelled();
+		}
+		super.cancel();
+	}
+
+	/** CPython's {@code TimerHandle.__lt__}, with the clock reading as above. */
+	boolean precedes(TimerHandle other) {
+		return (this.whenNanos != other.whenNanos) ? this.whenNanos < other.whenNanos : this.reading < other.reading;
 	}
 
 }
