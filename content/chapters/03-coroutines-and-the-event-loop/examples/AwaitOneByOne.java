@@ -1,4 +1,5 @@
 import java.util.List;
+import java.util.Locale;
 
 import dev.looplab.aio.Aio;
 
@@ -16,9 +17,9 @@ public class AwaitOneByOne {
 
 	/** A coroutine: calling it runs it to the end, suspending while it "waits for the network". */
 	static String fetch(Page page, double start) {
-		System.out.printf("%5.2f s  start   %s%n", Aio.time() - start, page.name());
+		System.out.printf(Locale.ROOT, "%5.2f s  start   %s%n", Aio.time() - start, page.name());
 		Aio.sleep(page.seconds());
-		System.out.printf("%5.2f s  fetched %s%n", Aio.time() - start, page.name());
+		System.out.printf(Locale.ROOT, "%5.2f s  fetched %s%n", Aio.time() - start, page.name());
 		return page.name();
 	}
 
@@ -28,7 +29,7 @@ public class AwaitOneByOne {
 			for (Page page : PAGES) {
 				fetch(page, start);
 			}
-			System.out.printf("%5.2f s  done: %d pages, one after another%n", Aio.time() - start, PAGES.size());
+			System.out.printf(Locale.ROOT, "%5.2f s  done: %d pages, one after another%n", Aio.time() - start, PAGES.size());
 		});
 	}
 

@@ -1,5 +1,6 @@
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import dev.looplab.aio.Aio;
 import dev.looplab.aio.Task;
@@ -17,9 +18,9 @@ public class CreateTasks {
 			new Page("page-4", 4));
 
 	static String fetch(Page page, double start) {
-		System.out.printf("%5.2f s  start   %s%n", Aio.time() - start, page.name());
+		System.out.printf(Locale.ROOT, "%5.2f s  start   %s%n", Aio.time() - start, page.name());
 		Aio.sleep(page.seconds());
-		System.out.printf("%5.2f s  fetched %s%n", Aio.time() - start, page.name());
+		System.out.printf(Locale.ROOT, "%5.2f s  fetched %s%n", Aio.time() - start, page.name());
 		return page.name();
 	}
 
@@ -34,7 +35,7 @@ public class CreateTasks {
 			for (Task<String> task : tasks) {
 				task.await();
 			}
-			System.out.printf("%5.2f s  done: %d pages, overlapping%n", Aio.time() - start, PAGES.size());
+			System.out.printf(Locale.ROOT, "%5.2f s  done: %d pages, overlapping%n", Aio.time() - start, PAGES.size());
 		});
 	}
 

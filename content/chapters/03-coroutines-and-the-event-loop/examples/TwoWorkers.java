@@ -1,3 +1,5 @@
+import java.util.Locale;
+
 import dev.looplab.aio.Aio;
 import dev.looplab.aio.Task;
 
@@ -23,7 +25,7 @@ public class TwoWorkers {
 			System.out.println("main got alpha");
 			beta.await();
 			System.out.println("main got beta");
-			System.out.printf("elapsed %.1f%n", Aio.time() - start);
+			System.out.printf(Locale.ROOT, "elapsed %.1f%n", Aio.time() - start);
 		});
 	}
 

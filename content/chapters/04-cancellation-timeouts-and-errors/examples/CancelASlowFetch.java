@@ -1,3 +1,5 @@
+import java.util.Locale;
+
 import dev.looplab.aio.Aio;
 import dev.looplab.aio.CancelledError;
 import dev.looplab.aio.Task;
@@ -34,7 +36,7 @@ public class CancelASlowFetch {
 			catch (CancelledError cancelled) {
 				System.out.println("main: the fetch was cancelled, cancelled() = " + slow.cancelled());
 			}
-			System.out.printf("elapsed %.1f%n", Aio.time() - start);
+			System.out.printf(Locale.ROOT, "elapsed %.1f%n", Aio.time() - start);
 		});
 	}
 

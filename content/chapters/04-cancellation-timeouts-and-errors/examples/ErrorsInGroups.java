@@ -1,4 +1,5 @@
 import java.util.List;
+import java.util.Locale;
 
 import dev.looplab.aio.Aio;
 import dev.looplab.aio.CancelledError;
@@ -17,13 +18,13 @@ public class ErrorsInGroups {
 			Aio.sleep(seconds);
 		}
 		catch (CancelledError cancelled) {
-			System.out.printf("  %.1f: %s cancelled%n", Aio.time(), page);
+			System.out.printf(Locale.ROOT, "  %.1f: %s cancelled%n", Aio.time(), page);
 			throw cancelled;
 		}
 		if (fails) {
 			throw new IllegalStateException(page + " answered 500");
 		}
-		System.out.printf("  %.1f: %s fetched%n", Aio.time(), page);
+		System.out.printf(Locale.ROOT, "  %.1f: %s fetched%n", Aio.time(), page);
 		return page;
 	}
 
@@ -37,7 +38,7 @@ public class ErrorsInGroups {
 				Aio.gather(fast, broken, slow).await();
 			}
 			catch (IllegalStateException failed) {
-				System.out.printf("  %.1f: gather failed: %s%n", Aio.time(), failed.getMessage());
+				System.out.printf(Locale.ROOT, "  %.1f: gather failed: %s%n", Aio.time(), failed.getMessage());
 			}
 			slow.await(); // nobody cancelled it
 			List<Object> outcomes = Aio.gatherReturningExceptions(fast, broken, slow).await();
@@ -54,7 +55,7 @@ public class ErrorsInGroups {
 				});
 			}
 			catch (ExceptionGroup failures) {
-				System.out.printf("  %.1f: the group failed: %s%n", Aio.time(),
+				System.out.printf(Locale.ROOT, "  %.1f: the group failed: %s%n", Aio.time(),
 						failures.exceptions().stream().map(Throwable::getMessage).toList());
 			}
 		});

@@ -1,3 +1,5 @@
+import java.util.Locale;
+
 import dev.looplab.aio.Aio;
 import dev.looplab.aio.CancelledError;
 import dev.looplab.aio.Task;
@@ -15,7 +17,7 @@ public class TimeoutsWithWaitFor {
 			return page;
 		}
 		catch (CancelledError cancelled) {
-			System.out.printf("%.1f: %s cancelled%n", Aio.time(), page);
+			System.out.printf(Locale.ROOT, "%.1f: %s cancelled%n", Aio.time(), page);
 			throw cancelled;
 		}
 	}
@@ -27,7 +29,7 @@ public class TimeoutsWithWaitFor {
 				System.out.println("got " + page);
 			}
 			catch (TimeoutError timedOut) {
-				System.out.printf("%.1f: gave up on slow%n", Aio.time());
+				System.out.printf(Locale.ROOT, "%.1f: gave up on slow%n", Aio.time());
 			}
 
 			Task<String> report = Aio.createTask("report", () -> fetch("report", 2));
@@ -35,9 +37,9 @@ public class TimeoutsWithWaitFor {
 				Aio.waitFor(Aio.shield(report), 1);
 			}
 			catch (TimeoutError timedOut) {
-				System.out.printf("%.1f: stopped waiting, but the report carries on%n", Aio.time());
+				System.out.printf(Locale.ROOT, "%.1f: stopped waiting, but the report carries on%n", Aio.time());
 			}
-			System.out.printf("%.1f: got %s after all%n", Aio.time(), report.await());
+			System.out.printf(Locale.ROOT, "%.1f: got %s after all%n", Aio.time(), report.await());
 		});
 	}
 

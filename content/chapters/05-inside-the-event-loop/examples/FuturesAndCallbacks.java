@@ -1,3 +1,5 @@
+import java.util.Locale;
+
 import dev.looplab.aio.Aio;
 import dev.looplab.aio.Future;
 
@@ -13,14 +15,14 @@ public class FuturesAndCallbacks {
 			Aio.createTask("first", () -> System.out.println("first got " + answer.await()));
 			Aio.createTask("second", () -> System.out.println("second got " + answer.await()));
 			Aio.loop().callLater(1, () -> {
-				System.out.printf("%.1f: the timer sets the result%n", Aio.time());
+				System.out.printf(Locale.ROOT, "%.1f: the timer sets the result%n", Aio.time());
 				answer.setResult("42");
 				System.out.println("setResult has returned; nobody has run yet");
 			});
 			System.out.println("main awaits too");
 			System.out.println("main got " + answer.await());
 			Aio.sleep(0);
-			System.out.printf("done at %.1f%n", Aio.time());
+			System.out.printf(Locale.ROOT, "done at %.1f%n", Aio.time());
 		});
 	}
 

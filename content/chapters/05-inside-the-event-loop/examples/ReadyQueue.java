@@ -1,3 +1,5 @@
+import java.util.Locale;
+
 import dev.looplab.aio.Aio;
 
 /**
@@ -21,7 +23,7 @@ public class ReadyQueue {
 			Aio.sleep(0);
 			System.out.println("main after one turn");
 			Aio.sleep(1);
-			System.out.printf("main done at %.1f s%n", Aio.time());
+			System.out.printf(Locale.ROOT, "main done at %.1f s%n", Aio.time());
 		});
 	}
 

@@ -129,16 +129,45 @@ class InstrumentedBudgetTests {
 		assertThat(ended.stdout()).containsExactly("recursing");
 	}
 
-	/**
-	 * Compiles, checks and instruments the source, then runs it in a fresh runner JVM.
-	 */
+	@Test
+	void aBusyWaitOnTheVirtualClockEndsWithTheBudget() throws Exception {
+		// Chapter 5 tells learners what they see: on the virtual clock computing takes no
+		// time, so nanoTime never reaches the end and the budget stops the wait.
+		Ended ended = runInRunner("""
+				import dev.looplab.aio.Aio;
+				public class Main {
+					public static void main(String[] args) {
+						Aio.run(() -> {
+							long end = System.nanoTime() + 1_000_000_000L;
+							System.out.println("waiting for a second");
+							while (System.nanoTime() < end) {
+							}
+							System.out.println("a second has passed");
+						});
+					}
+				}
+				""", true);
+		assertThat(ended.exit().ending()).isEqualTo(Protocol.Ending.CPU_BUDGET);
+		assertThat(ended.exit().detail()).isEqualTo("line 7 (a lambda in Main.main), thread \"main\"");
+		assertThat(ended.stdout()).containsExactly("waiting for a second");
+	}
+
 	private static Ended runInRunner(String source) throws Exception {
+		return runInRunner(source, false);
+	}
+
+	/**
+	 * Compiles, checks and instruments the source, then runs it in a fresh runner JVM, on
+	 * the virtual clock if asked.
+	 */
+	private static Ended runInRunner(String source, boolean virtualClock) throws Exception {
 		BytecodeSubmission submission = BytecodeTestCompiler.submission(source);
 		assertThat(BytecodeCheck.check(submission)).isEmpty();
-		Protocol.Job job = new Protocol.Job("Main", Instrumenter.instrument(submission), LIMIT_MILLIS);
+		Protocol.Job job = new Protocol.Job("Main", Instrumenter.instrument(submission), LIMIT_MILLIS, virtualClock,
+				Protocol.Job.NO_SEED);
 		Process process = new ProcessBuilder(System.getProperty("java.home") + "/bin/java", "-Xmx64m",
-				"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-				"dev.looplab.runner.RunnerMain")
+				"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED",
+				"-cp", System.getProperty("java.class.path"), "dev.looplab.runner.RunnerMain")
 			.redirectError(ProcessBuilder.Redirect.DISCARD)
 			.start();
 		try {

@@ -36,10 +36,20 @@ final class LearnerProgram {
 
 	/** What the program printed (its exception, if any, as a last line). */
 	static String run(String source) throws Exception {
+		return run(source, true);
+	}
+
+	/**
+	 * What the program printed on the virtual clock or, with {@code virtualClock} false,
+	 * on the real one.
+	 */
+	static String run(String source, boolean virtualClock) throws Exception {
 		Method main = mainOf(LearnerProgramsForTests.prepare(source));
 		ByteArrayOutputStream captured = new ByteArrayOutputStream();
 		PrintStream original = System.out;
-		VirtualClock.install();
+		if (virtualClock) {
+			VirtualClock.install();
+		}
 		try (PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
 			System.setOut(out);
 			try {
