@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code example-outputs/<chapter folder>/<Example>.out}, the example of that name under
  * {@code content/chapters} runs the way the sandbox runs it on the virtual clock (the
  * default), and must print exactly that file, so a quoted output cannot drift from the
- * program.
+ * program. A {@code .py} beside an output is the example's Python original, for chapters
+ * that say CPython prints the same: it does, verbatim, with CPython 3.11.
  */
 class ExampleOutputTests {
 

@@ -1,3 +1,5 @@
+# The Python original of CheckThenAct.java. CPython 3.11.7 prints CheckThenAct.out, verbatim
+# (python3 CheckThenAct.py | diff - CheckThenAct.out): a check-then-act across an await races.
 import asyncio
 
 balance = 100
