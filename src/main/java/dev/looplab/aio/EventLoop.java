@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 /**
  * Mirrors asyncio's event loop ({@code BaseEventLoop}): a FIFO queue of ready callbacks
  * and a heap of timers ordered by due time ({@link TimerHeap}, CPython's heap order for
- * timers due at the same moment). One iteration ({@link #runOnce}) takes the steps of
+ * timers due at the same moment). One iteration ({@code runOnce}) takes the steps of
  * {@code BaseEventLoop._run_once} in its order: drop cancelled timers, wait (for the
  * earliest timer, not at all when something is ready; in virtual time an instant jump of
  * the clock), take what other threads posted (CPython's I/O events), move the due timers

@@ -48,8 +48,10 @@ class ExampleOutputTests {
 		String output = LearnerProgram.run(source("05-inside-the-event-loop/ComputingOnTheLoop.out"), false);
 		double found = secondsOf(output, "busy found");
 		double back = secondsOf(output, "polite is back");
-		assertThat(found).as(output).isGreaterThan(0.5);
-		assertThat(back).as(output).isGreaterThanOrEqualTo(found);
+		// Unlike the virtual clock's 0.00, the count costs time (how much depends on the
+		// machine), and the timer due at 0.50 waits for it.
+		assertThat(found).as(output).isGreaterThan(0.0);
+		assertThat(back).as(output).isGreaterThanOrEqualTo(Math.max(0.5, found));
 	}
 
 	private static double secondsOf(String output, String what) {
