@@ -166,6 +166,11 @@ public class Sandbox {
 					"no sandbox JVM could be started: " + ex.getMessage());
 		}
 		long leased = System.nanoTime();
+		if (this.admission.waiting() > 0) {
+			// Others wait for a sandbox: start their JVM now, while this run goes, rather
+			// than after it, or each of them pays a cold start when its turn comes.
+			this.pool.topUp();
+		}
 		RunEnding end;
 		sink.accept(new SandboxEvent.Started(0));
 		try {
