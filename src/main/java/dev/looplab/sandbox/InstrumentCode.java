@@ -66,6 +66,10 @@ final class InstrumentCode implements CodeTransform {
 			builder.invokestatic(BUDGET, "tick", TICK);
 			this.tickDue = false;
 		}
+		if (this.instrumenter.threads()
+				&& InstrumentThreads.rewrite(builder, element, this.instrumenter.submission())) {
+			return;
+		}
 		switch (element) {
 			case InvokeInstruction invoke -> invoke(builder, invoke);
 			case InvokeDynamicInstruction dynamic -> invokeDynamic(builder, dynamic);
