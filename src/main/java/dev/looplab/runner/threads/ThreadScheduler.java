@@ -90,6 +90,11 @@ public final class ThreadScheduler {
 		return scheduler;
 	}
 
+	/** Leaves threads to the JVM again; for tests, which install one scheduler each. */
+	static void uninstall() {
+		installed = null;
+	}
+
 	/**
 	 * The installed scheduler, or null when the program's threads are left to the JVM.
 	 */
@@ -241,7 +246,10 @@ public final class ThreadScheduler {
 		this.ready.add(strand);
 	}
 
-	/** Someone outside the scheduler made a thread ready while none ran. Lock held. */
+	/**
+	 * Someone outside the scheduler made a thread ready while none ran (see
+	 * {@link OutsideThreads}). Lock held.
+	 */
 	void kick() {
 		if (this.running == null && !this.ready.isEmpty() && this.over.getCount() > 0) {
 			passBaton();
@@ -264,7 +272,7 @@ public final class ThreadScheduler {
 			return;
 		}
 		this.running = null;
-		if (this.outsiderHolds == 0) {
+		if (this.outsiderHolds == 0 && !OutsideThreads.anyAlive(this.main.thread.getThreadGroup(), this.strands)) {
 			List<Strand> all = new ArrayList<>(this.strands.values());
 			all.sort(Comparator.comparingInt((Strand s) -> s.number));
 			this.onDeadlock.accept(DeadlockReport.of(all, this.monitors));
