@@ -81,6 +81,7 @@ final class InstrumentRedirects {
 		receiverHook("java/lang/Thread.join()V", THREADS, "join", null);
 		receiverHook("java/lang/Thread.isAlive()Z", THREADS, "isAlive", null);
 		receiverHook("java/lang/Thread.interrupt()V", THREADS, "interrupt", null);
+		receiverHook("java/lang/Thread.getState()Ljava/lang/Thread$State;", THREADS, "getState", null);
 		hook("java/lang/Thread.yield()V", THREADS, "yieldTurn");
 		hook("java/lang/Thread.startVirtualThread(Ljava/lang/Runnable;)Ljava/lang/Thread;", THREADS,
 				"startVirtualThread");

@@ -8,6 +8,8 @@ import java.lang.classfile.instruction.MonitorInstruction;
 import java.lang.classfile.instruction.NewObjectInstruction;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.ConstantDescs;
+import java.lang.constant.DirectMethodHandleDesc;
+import java.lang.constant.MethodHandleDesc;
 import java.lang.constant.MethodTypeDesc;
 
 /**
@@ -54,6 +56,19 @@ final class InstrumentThreads {
 				return false;
 			}
 		}
+	}
+
+	/**
+	 * For {@code Thread::new}, the same constructor of ScheduledThread (a lambda may
+	 * return a subclass); otherwise null.
+	 */
+	static DirectMethodHandleDesc constructorFor(DirectMethodHandleDesc handle) {
+		if (handle.kind() != DirectMethodHandleDesc.Kind.CONSTRUCTOR
+				|| !handle.owner().descriptorString().equals("L" + THREAD + ";")) {
+			return null;
+		}
+		return MethodHandleDesc.ofConstructor(SCHEDULED_THREAD,
+				handle.invocationType().parameterList().toArray(ClassDesc[]::new));
 	}
 
 	/** Whether the learner class's {@code run()} must be renamed to {@link #RUN_BODY}. */

@@ -80,6 +80,25 @@ public final class LearnerThreads {
 		return (strand != null) ? strand.alive() : thread.isAlive();
 	}
 
+	/**
+	 * The state the scheduler gave the thread, so that it does not depend on where the
+	 * real thread happens to be parked.
+	 */
+	public static Thread.State getState(Thread thread) {
+		ThreadScheduler scheduler = ThreadScheduler.installed();
+		Strand strand = (scheduler != null) ? scheduler.strandOf(thread) : null;
+		if (strand == null) {
+			return thread.getState();
+		}
+		return switch (strand.state) {
+			case READY, RUNNING -> Thread.State.RUNNABLE;
+			case BLOCKED -> Thread.State.BLOCKED;
+			case WAITING -> (strand.deadline >= 0) ? Thread.State.TIMED_WAITING : Thread.State.WAITING;
+			case SLEEPING -> Thread.State.TIMED_WAITING;
+			case FINISHED -> Thread.State.TERMINATED;
+		};
+	}
+
 	/** Sets the interrupt flag and wakes the thread from a sleep, wait or join. */
 	public static void interrupt(Thread thread) {
 		thread.interrupt();

@@ -50,8 +50,13 @@ final class Strand {
 		this.state = state;
 	}
 
+	/**
+	 * The thread's name; a virtual thread has none unless given one, so its lane number
+	 * stands in.
+	 */
 	String name() {
-		return this.thread.getName();
+		String name = this.thread.getName();
+		return name.isEmpty() ? "unnamed-" + this.number : name;
 	}
 
 	boolean alive() {

@@ -25,6 +25,9 @@ import dev.looplab.runner.TraceRecord;
  */
 public final class ThreadScheduler {
 
+	/** How many of main's lines are kept for the timeline until a thread starts. */
+	private static final int EARLY_LINES = 1000;
+
 	private static volatile ThreadScheduler installed;
 
 	final ReentrantLock lock = new ReentrantLock();
@@ -56,6 +59,12 @@ public final class ThreadScheduler {
 
 	/** Until a thread starts, nothing goes on the timeline: it is an ordinary program. */
 	private boolean traced;
+
+	/**
+	 * main's output events from before the first thread started, at most
+	 * {@link #EARLY_LINES}.
+	 */
+	private final List<TraceRecord> early = new ArrayList<>();
 
 	/**
 	 * Monitors held or waited on by threads outside the scheduler: while there are any,
@@ -108,11 +117,24 @@ public final class ThreadScheduler {
 	 */
 	public static void attributeOutput(byte[] line, int length) {
 		ThreadScheduler scheduler = installed;
-		if (scheduler != null && scheduler.traced) {
-			Strand strand = scheduler.strandOf(Thread.currentThread());
-			if (strand != null) {
-				scheduler.trace.output(strand, new String(line, 0, length, StandardCharsets.UTF_8));
+		Strand strand = (scheduler != null) ? scheduler.strandOf(Thread.currentThread()) : null;
+		if (strand == null) {
+			return;
+		}
+		String text = new String(line, 0, length, StandardCharsets.UTF_8);
+		scheduler.lock.lock();
+		try {
+			if (scheduler.traced) {
+				scheduler.trace.output(strand, text);
 			}
+			else if (scheduler.early.size() < EARLY_LINES) {
+				// The replay pairs the k-th line with the k-th output event: keep main's
+				// first lines in case a thread starts later.
+				scheduler.early.add(scheduler.trace.outputNow(strand, text));
+			}
+		}
+		finally {
+			scheduler.lock.unlock();
 		}
 	}
 
@@ -168,7 +190,8 @@ public final class ThreadScheduler {
 	Strand register(Thread thread, Strand by) {
 		if (!this.traced) {
 			this.traced = true;
-			this.trace.running(this.main);
+			this.trace.mainSince(this.main, this.early);
+			this.early.clear();
 		}
 		Strand strand = new Strand(thread, this.strands.size() + 1, thread.isDaemon(), StrandState.READY);
 		this.strands.put(thread, strand);

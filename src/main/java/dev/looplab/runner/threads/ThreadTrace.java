@@ -1,5 +1,6 @@
 package dev.looplab.runner.threads;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -45,6 +46,20 @@ final class ThreadTrace {
 
 	void output(Strand strand, String line) {
 		emit("output", strand, "", line);
+	}
+
+	/** An output event to send later, with the time it happened. */
+	TraceRecord outputNow(Strand strand, String line) {
+		return new TraceRecord("output", strand.number, strand.name(), "", line, now(), 0);
+	}
+
+	/**
+	 * main has run since the program began: its lane starts at 0, with the lines it
+	 * printed before the first thread started.
+	 */
+	void mainSince(Strand main, List<TraceRecord> earlier) {
+		this.sink.accept(new TraceRecord("started", main.number, main.name(), "", "", 0, 0));
+		earlier.forEach(this.sink);
 	}
 
 	/** The virtual time as a reader would say it: {@code 1.250 s}. */
