@@ -30,6 +30,8 @@ final class InstrumentRedirects {
 	/** Named rather than linked: a subpackage of the runner, outside its public API. */
 	private static final ClassDesc THREADS = ClassDesc.of("dev.looplab.runner.threads.LearnerThreads");
 
+	private static final ClassDesc POOLS = ClassDesc.of("dev.looplab.runner.threads.LearnerPools");
+
 	private static final ClassDesc CD_CLOCK = ClassDesc.of("java.time.Clock");
 
 	private static final ClassDesc CD_DATE = ClassDesc.of("java.util.Date");
@@ -85,6 +87,12 @@ final class InstrumentRedirects {
 		hook("java/lang/Thread.yield()V", THREADS, "yieldTurn");
 		hook("java/lang/Thread.startVirtualThread(Ljava/lang/Runnable;)Ljava/lang/Thread;", THREADS,
 				"startVirtualThread");
+		hook("java/util/concurrent/Executors.newFixedThreadPool(I)Ljava/util/concurrent/ExecutorService;", POOLS,
+				"newFixedThreadPool");
+		hook("java/util/concurrent/Executors.newCachedThreadPool()Ljava/util/concurrent/ExecutorService;", POOLS,
+				"newCachedThreadPool");
+		hook("java/util/concurrent/Executors.newSingleThreadExecutor()Ljava/util/concurrent/ExecutorService;", POOLS,
+				"newSingleThreadExecutor");
 		for (String builder : List.of("java/lang/Thread$Builder", "java/lang/Thread$Builder$OfPlatform",
 				"java/lang/Thread$Builder$OfVirtual")) {
 			receiverHook(builder + ".start(Ljava/lang/Runnable;)Ljava/lang/Thread;", THREADS, "start", BUILDER);

@@ -27,8 +27,8 @@ final class Strand {
 	StrandState state;
 
 	/**
-	 * What a blocked or waiting thread waits on: a {@link Monitor}, a {@link Strand}, or
-	 * null.
+	 * What a blocked or waiting thread waits on: a {@link Monitor}, a {@link Strand}, a
+	 * {@link WaitList}, or null.
 	 */
 	Object waitsOn;
 

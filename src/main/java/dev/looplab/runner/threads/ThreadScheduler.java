@@ -260,6 +260,7 @@ public final class ThreadScheduler {
 				monitor.waitSet.remove(strand.thread);
 			}
 			case Strand joined -> joined.joiners.remove(strand);
+			case WaitList list -> list.waiting.remove(strand);
 			case null, default -> {
 			}
 		}
