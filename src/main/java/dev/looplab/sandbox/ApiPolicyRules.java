@@ -54,6 +54,10 @@ final class ApiPolicyRules {
 			rule("java/lang/System.getSecurityManager", JVM), rule("java/lang/Runtime.exit", EXIT),
 			rule("java/lang/Runtime.halt", EXIT), rule("java/lang/Runtime.exec", PROCESSES),
 			rule("java/lang/Runtime.load*", NATIVE), rule("java/lang/Thread.getAllStackTraces", SANDBOX),
+			// A pool's own worker threads: only Thread's constructors run under the
+			// thread
+			// scheduler (ADR 18).
+			rule("java/util/concurrent/ForkJoinWorkerThread.<init>*", THREADS),
 			rule("java/lang/Thread.enumerate", SANDBOX), rule("java/lang/Class.forName", REFLECTION),
 			rule("java/lang/Class.getDeclared*", REFLECTION), rule("java/lang/Class.getMethod*", REFLECTION),
 			rule("java/lang/Class.getField*", REFLECTION), rule("java/lang/Class.getConstructor*", REFLECTION),

@@ -88,10 +88,9 @@ class ApiPolicyTests {
 
 	@Test
 	void aConstructorIsJudgedAtEverySuperclass() {
-		// Thread's own constructors are open since the thread scheduler (ADR 18).
 		assertThat(this.policy.forReference("java/util/concurrent/ForkJoinWorkerThread", "<init>",
 				"(Ljava/util/concurrent/ForkJoinPool;)V"))
-			.isNull();
+			.isEqualTo(new ApiPolicy.Denial("java/util/concurrent/ForkJoinWorkerThread.<init>", ApiFamily.THREADS));
 		assertThat(
 				this.policy.forReference("java/util/PropertyResourceBundle", "<init>", "(Ljava/io/Reader;)V").family())
 			.isEqualTo(ApiFamily.CLASS_LOADING);

@@ -25,8 +25,15 @@ public final class LearnerThreads {
 		}
 		scheduler.lock.lock();
 		try {
-			scheduler.register(thread, me);
-			thread.start();
+			Strand strand = scheduler.register(thread, me);
+			try {
+				thread.start();
+			}
+			catch (RuntimeException | Error ex) {
+				// No thread to give the baton to (the limit on threads was reached).
+				scheduler.unregister(strand);
+				throw ex;
+			}
 			scheduler.point(me, false);
 		}
 		finally {

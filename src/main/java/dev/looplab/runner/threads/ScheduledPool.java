@@ -2,6 +2,7 @@ package dev.looplab.runner.threads;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.Callable;
@@ -20,6 +21,8 @@ import java.util.concurrent.TimeUnit;
  * idle worker ends after 60 s (of virtual time).
  */
 final class ScheduledPool extends AbstractExecutorService {
+
+	private static final String INVOKE_ANY = "invokeAny does not run under the thread scheduler yet: run the program on the real clock";
 
 	private static final long KEEP_ALIVE_NANOS = TimeUnit.SECONDS.toNanos(60);
 
@@ -96,6 +99,20 @@ final class ScheduledPool extends AbstractExecutorService {
 	@Override
 	protected <T> RunnableFuture<T> newTaskFor(Runnable task, T value) {
 		return new PoolFuture<>(this.scheduler, Executors.callable(task, value), this.name);
+	}
+
+	/**
+	 * Not yet: the JDK's version waits on a queue inside the JDK, which would hang the
+	 * run.
+	 */
+	@Override
+	public <T> T invokeAny(Collection<? extends Callable<T>> tasks) {
+		throw new UnsupportedOperationException(INVOKE_ANY);
+	}
+
+	@Override
+	public <T> T invokeAny(Collection<? extends Callable<T>> tasks, long timeout, TimeUnit unit) {
+		throw new UnsupportedOperationException(INVOKE_ANY);
 	}
 
 	@Override

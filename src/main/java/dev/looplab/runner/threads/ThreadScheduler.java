@@ -200,6 +200,14 @@ public final class ThreadScheduler {
 		return strand;
 	}
 
+	/** A thread that could not start after all. Lock held. */
+	void unregister(Strand strand) {
+		this.ready.remove(strand);
+		this.strands.remove(strand.thread);
+		strand.state = StrandState.FINISHED;
+		this.trace.finished(strand, new IllegalStateException("the thread could not start"));
+	}
+
 	/** A started thread's first act: wait for its first turn. Lock not held. */
 	void firstTurn(Strand strand) {
 		strand.baton.acquireUninterruptibly();
