@@ -85,6 +85,7 @@ final class InstrumentRedirects {
 		receiverHook("java/lang/Thread.interrupt()V", THREADS, "interrupt", null);
 		receiverHook("java/lang/Thread.getState()Ljava/lang/Thread$State;", THREADS, "getState", null);
 		hook("java/lang/Thread.yield()V", THREADS, "yieldTurn");
+		hook("java/lang/Thread.onSpinWait()V", THREADS, "spinWait");
 		hook("java/lang/Thread.startVirtualThread(Ljava/lang/Runnable;)Ljava/lang/Thread;", THREADS,
 				"startVirtualThread");
 		hook("java/util/concurrent/Executors.newFixedThreadPool(I)Ljava/util/concurrent/ExecutorService;", POOLS,

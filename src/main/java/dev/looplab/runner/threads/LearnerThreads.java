@@ -144,6 +144,28 @@ public final class LearnerThreads {
 	}
 
 	/**
+	 * {@code Thread.onSpinWait()}: a thread that spins waits for another to change
+	 * something, so under the scheduler it lets the others run first, and when none can,
+	 * it waits for the next timer (spinning costs no virtual time, so without this the
+	 * clock would never move).
+	 */
+	public static void spinWait() {
+		ThreadScheduler scheduler = ThreadScheduler.installed();
+		Strand me = (scheduler != null) ? scheduler.strandOf(Thread.currentThread()) : null;
+		if (me == null) {
+			Thread.onSpinWait();
+			return;
+		}
+		scheduler.lock.lock();
+		try {
+			scheduler.spin(me);
+		}
+		finally {
+			scheduler.lock.unlock();
+		}
+	}
+
+	/**
 	 * Whether a sleep of the calling thread goes to {@link #sleep}: it is a scheduled
 	 * thread.
 	 */

@@ -249,6 +249,19 @@ public final class ThreadScheduler {
 		awaitBaton(strand);
 	}
 
+	/**
+	 * A spin wait: the next ready thread runs, or if none is ready, the holder sleeps
+	 * until the next timer. Lock held.
+	 */
+	void spin(Strand strand) {
+		if (!this.ready.isEmpty() || this.timers.isEmpty()) {
+			point(strand, true);
+			return;
+		}
+		this.timers.arm(strand, this.timers.firstDeadline());
+		block(strand, StrandState.SLEEPING, null, "ready");
+	}
+
 	/** The holder stops until another thread or a timer makes it ready. Lock held. */
 	void block(Strand strand, StrandState state, Object waitsOn, String waitingOn) {
 		strand.state = state;
