@@ -128,19 +128,7 @@ public final class LearnerThreads {
 
 	/** {@code Thread.yield()}: the next ready thread runs, this one queues again. */
 	public static void yieldTurn() {
-		ThreadScheduler scheduler = ThreadScheduler.installed();
-		Strand me = (scheduler != null) ? scheduler.strandOf(Thread.currentThread()) : null;
-		if (me == null) {
-			Thread.yield();
-			return;
-		}
-		scheduler.lock.lock();
-		try {
-			scheduler.point(me, true);
-		}
-		finally {
-			scheduler.lock.unlock();
-		}
+		pass(false);
 	}
 
 	/**
@@ -150,15 +138,29 @@ public final class LearnerThreads {
 	 * clock would never move).
 	 */
 	public static void spinWait() {
+		pass(true);
+	}
+
+	private static void pass(boolean spin) {
 		ThreadScheduler scheduler = ThreadScheduler.installed();
 		Strand me = (scheduler != null) ? scheduler.strandOf(Thread.currentThread()) : null;
 		if (me == null) {
-			Thread.onSpinWait();
+			if (spin) {
+				Thread.onSpinWait();
+			}
+			else {
+				Thread.yield();
+			}
 			return;
 		}
 		scheduler.lock.lock();
 		try {
-			scheduler.spin(me);
+			if (spin) {
+				scheduler.spin(me);
+			}
+			else {
+				scheduler.point(me, true);
+			}
 		}
 		finally {
 			scheduler.lock.unlock();
