@@ -75,6 +75,13 @@ public final class RunnerMain {
 				// The learner's own threads run one at a time on the virtual clock.
 				threads = ThreadScheduler.install((job.seed() == Protocol.Job.NO_SEED) ? null : job.seed(),
 						VirtualClock.install(), trace::send, (report) -> deadlocked(report, frames, out, err));
+				// A thread that throws is reported as main is: the learner's frames, not
+				// the
+				// scheduler's.
+				Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+					System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+					LearnerStackTrace.print(error, launcher.learnerClasses(), launcher.testClasses(), System.err);
+				});
 			}
 			frames.started();
 			Budget.arm(job.cpuLimitMillis(), launcher.learnerClasses());

@@ -16,9 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the result message). How it runs: {@code clock} ({@code real}, the default, or
  * {@code virtual}) and {@code seed}. On the virtual clock: {@code trace} (lines of the
  * trace that must appear, in this order, each
- * {@code seconds kind name[ waitingOn][ (detail)]}), {@code only: stdout} (stdout is
- * exactly the lines given) and {@code runs} (how many times to run it: every run must
- * give byte-identical output and trace).
+ * {@code seconds kind name[ waitingOn][ (detail)]}), {@code stderr!~} (a regular
+ * expression not found in stderr), {@code only: stdout} (stdout is exactly the lines
+ * given) and {@code runs} (how many times to run it: every run must give byte-identical
+ * output and trace).
  */
 record ScenarioExpectation(List<String[]> rules) {
 
@@ -87,6 +88,7 @@ record ScenarioExpectation(List<String[]> rules) {
 				case "stderr" -> expectedStderr.add(value);
 				case "message~" -> assertThat(finished.message()).containsPattern(value);
 				case "trace" -> expectedTrace.add(value);
+				case "stderr!~" -> assertThat(String.join("\n", stderr)).doesNotContainPattern(value);
 				case "only" -> assertThat(value).isEqualTo("stdout");
 				case "clock", "seed", "runs" -> {
 					// How it runs: see schedule() and runs().
