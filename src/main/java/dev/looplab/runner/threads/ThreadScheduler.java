@@ -57,6 +57,9 @@ public final class ThreadScheduler {
 
 	private Strand running;
 
+	/** The number of the last thread started: main is 1. */
+	private int numbered = 1;
+
 	/** Until a thread starts, nothing goes on the timeline: it is an ordinary program. */
 	private boolean traced;
 
@@ -177,11 +180,6 @@ public final class ThreadScheduler {
 		}
 	}
 
-	/** Only main exists: sleeps and waits need no scheduling. Lock held. */
-	boolean alone() {
-		return this.strands.size() == 1;
-	}
-
 	long now() {
 		return this.clock.nanos();
 	}
@@ -193,7 +191,7 @@ public final class ThreadScheduler {
 			this.trace.mainSince(this.main, this.early);
 			this.early.clear();
 		}
-		Strand strand = new Strand(thread, this.strands.size() + 1, thread.isDaemon(), StrandState.READY);
+		Strand strand = new Strand(thread, ++this.numbered, thread.isDaemon(), StrandState.READY);
 		this.strands.put(thread, strand);
 		this.ready.add(strand);
 		this.trace.created(strand, by);
