@@ -1,4 +1,5 @@
-// The timeline beside a run's console: one lane per task of the program's event loop, drawn
+// The timeline beside a run's console: one lane per task of the program's event loop (or per
+// thread the thread scheduler runs), drawn
 // from the trace items htmx appends to the console (their data-* attributes), and a replay of
 // output and timeline together at the pace of the loop's clock. Times are virtual seconds:
 // a 2-second sleep costs no real time when the program runs, but the replay makes it felt.
@@ -11,8 +12,9 @@
   var GUTTER = 120;
   var AXIS_HEIGHT = 24;
 
-  var WAITING_STATES = { timer: 'timer', sleep: 'timer', yield: 'ready', task: 'task', future: 'task', gather: 'task',
-    executor: 'task', shield: 'task' };
+  // A thread's lane uses the same states: `lock` and `wait` are sync, `join` waits for another.
+  var WAITING_STATES = { timer: 'timer', sleep: 'timer', yield: 'ready', ready: 'ready', task: 'task', future: 'task',
+    gather: 'task', executor: 'task', shield: 'task', join: 'task' };
 
   function stateOf(waitingOn) {
     return WAITING_STATES[waitingOn] || 'sync';

@@ -21,6 +21,14 @@ public final class BlockingSleep {
 	}
 
 	/**
+	 * Whether the calling thread runs an event loop, whose sleeps block the whole loop
+	 * (and so are no thread scheduler's business).
+	 */
+	public static boolean onLoopThread() {
+		return EventLoop.current() != null;
+	}
+
+	/**
 	 * Sleeps the calling thread.
 	 * @param nanos how long
 	 * @throws InterruptedException if interrupted meanwhile

@@ -11,6 +11,7 @@ import dev.looplab.aio.Task;
 import dev.looplab.aio.TraceEvent;
 import dev.looplab.aio.TraceKind;
 import dev.looplab.aio.TraceSink;
+import dev.looplab.runner.threads.ThreadScheduler;
 
 /**
  * Sends the learner runtime's scheduling events to the server as trace frames, and before
@@ -43,7 +44,8 @@ final class LoopTrace implements TraceSink {
 
 	/**
 	 * Called with each line just before it is sent: attributes it to the task running on
-	 * the printing thread, if any (the line is only decoded then).
+	 * the printing thread, if any, or else to the scheduled thread printing it (the line
+	 * is only decoded then).
 	 */
 	void output(byte[] line, int length) {
 		Task<?> task = Aio.runningTask();
@@ -52,9 +54,13 @@ final class LoopTrace implements TraceSink {
 			String text = new String(line, 0, length, StandardCharsets.UTF_8);
 			send(new TraceRecord("output", task.id(), task.getName(), "", text, now, 0));
 		}
+		else {
+			ThreadScheduler.attributeOutput(line, length);
+		}
 	}
 
-	private void send(TraceRecord record) {
+	/** Sends one event; the thread scheduler's events come here too. */
+	void send(TraceRecord record) {
 		try {
 			this.frames.trace(record);
 			Consumer<TraceRecord> events = this.tap;

@@ -102,7 +102,12 @@ public final class Protocol {
 		 * calls itself again in a finally block or after catching StackOverflowError, and
 		 * so never gets out.
 		 */
-		CPU_BUDGET_IN_RECURSION
+		CPU_BUDGET_IN_RECURSION,
+		/**
+		 * Every thread of the program waited for another and no timer was pending, under
+		 * the thread scheduler; the detail names each thread and what it waited for.
+		 */
+		DEADLOCK
 
 	}
 

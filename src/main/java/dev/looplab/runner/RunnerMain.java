@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import dev.looplab.aio.Aio;
 import dev.looplab.aio.SchedulingStrategy;
 import dev.looplab.aio.VirtualClock;
+import dev.looplab.runner.threads.ThreadScheduler;
 
 /**
  * Entry point of a sandbox JVM. It warms itself up, tells the server it is ready, then
@@ -37,10 +38,12 @@ public final class RunnerMain {
 		System.setIn(new ByteArrayInputStream(new byte[0]));
 		// Lines still buffered when the program exits on its own are sent before the JVM
 		// goes.
+		// Named, so that it does not take the name Thread-0 from the learner's first
+		// thread.
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			out.finish();
 			err.finish();
-		}));
+		}, "looplab-flush"));
 		Budget.prepare(new BudgetStop(frames, out, err));
 		frames.ready();
 
@@ -67,12 +70,25 @@ public final class RunnerMain {
 		else {
 			Aio.configure((job.seed() == Protocol.Job.NO_SEED) ? SchedulingStrategy.fifo()
 					: SchedulingStrategy.randomOrder(job.seed()), trace);
+			ThreadScheduler threads = null;
 			if (job.virtualClock()) {
-				VirtualClock.install();
+				// The learner's own threads run one at a time on the virtual clock.
+				threads = ThreadScheduler.install((job.seed() == Protocol.Job.NO_SEED) ? null : job.seed(),
+						VirtualClock.install(), trace::send, (report) -> deadlocked(report, frames, out, err));
+				// A thread that throws is reported as main is: the learner's frames, not
+				// the
+				// scheduler's.
+				Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+					System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+					LearnerStackTrace.print(error, launcher.learnerClasses(), launcher.testClasses(), System.err);
+				});
 			}
 			frames.started();
 			Budget.arm(job.cpuLimitMillis(), launcher.learnerClasses());
 			outcome = launch(launcher);
+			if (threads != null) {
+				threads.mainEnded();
+			}
 			NonDaemonThreads.awaitAll();
 		}
 		out.finish();
@@ -80,6 +96,22 @@ public final class RunnerMain {
 		int code = (outcome.ending() == Protocol.Ending.RETURNED) ? 0 : 1;
 		frames.exit(code, outcome.ending(), outcome.detail());
 		Runtime.getRuntime().halt(code);
+	}
+
+	/**
+	 * Every learner thread waits and none can wake the others: ends the run here, from
+	 * the thread that found it, since main may be one of them.
+	 */
+	private static void deadlocked(String report, FrameWriter frames, LineStream out, LineStream err) {
+		out.finish();
+		err.finish();
+		try {
+			frames.exit(1, Protocol.Ending.DEADLOCK, report);
+		}
+		catch (IOException ex) {
+			// The server stopped listening: nothing more to tell it.
+		}
+		Runtime.getRuntime().halt(1);
 	}
 
 	private static Outcome launch(LearnerLauncher launcher) {

@@ -36,8 +36,8 @@ final class ApiPolicyRules {
 			Map.entry("java/lang/ProcessHandle", PROCESSES), Map.entry("java/lang/ClassLoader", CLASS_LOADING),
 			Map.entry("java/lang/Module", REFLECTION), Map.entry("java/lang/ModuleLayer", REFLECTION),
 			Map.entry("java/lang/SecurityManager", JVM), Map.entry("java/lang/ThreadGroup", THREADS),
-			Map.entry("java/lang/Thread$Builder", THREADS), Map.entry("java/lang/System$LoggerFinder", SERVICES),
-			Map.entry("java/util/ServiceLoader", SERVICES), Map.entry("java/util/ResourceBundle", CLASS_LOADING));
+			Map.entry("java/lang/System$LoggerFinder", SERVICES), Map.entry("java/util/ServiceLoader", SERVICES),
+			Map.entry("java/util/ResourceBundle", CLASS_LOADING));
 
 	/**
 	 * {@code owner.member}, {@code owner.member(descriptor)}, or either ending in
@@ -53,9 +53,11 @@ final class ApiPolicyRules {
 			rule("java/lang/System.mapLibraryName", NATIVE), rule("java/lang/System.setSecurityManager", JVM),
 			rule("java/lang/System.getSecurityManager", JVM), rule("java/lang/Runtime.exit", EXIT),
 			rule("java/lang/Runtime.halt", EXIT), rule("java/lang/Runtime.exec", PROCESSES),
-			rule("java/lang/Runtime.load*", NATIVE), rule("java/lang/Thread.<init>*", THREADS),
-			rule("java/lang/Thread.ofPlatform", THREADS), rule("java/lang/Thread.ofVirtual", THREADS),
-			rule("java/lang/Thread.startVirtualThread", THREADS), rule("java/lang/Thread.getAllStackTraces", SANDBOX),
+			rule("java/lang/Runtime.load*", NATIVE), rule("java/lang/Thread.getAllStackTraces", SANDBOX),
+			// A pool's own worker threads: only Thread's constructors run under the
+			// thread
+			// scheduler (ADR 18).
+			rule("java/util/concurrent/ForkJoinWorkerThread.<init>*", THREADS),
 			rule("java/lang/Thread.enumerate", SANDBOX), rule("java/lang/Class.forName", REFLECTION),
 			rule("java/lang/Class.getDeclared*", REFLECTION), rule("java/lang/Class.getMethod*", REFLECTION),
 			rule("java/lang/Class.getField*", REFLECTION), rule("java/lang/Class.getConstructor*", REFLECTION),

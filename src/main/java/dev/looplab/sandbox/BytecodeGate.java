@@ -16,14 +16,25 @@ final class BytecodeGate {
 	private BytecodeGate() {
 	}
 
+	/** Checks and instruments, threads left to the JVM. */
 	static Outcome prepare(Compilation.Compiled compiled, String source) {
+		return prepare(compiled, source, false);
+	}
+
+	/**
+	 * Checks and instruments.
+	 * @param threads whether the learner's threads and monitors go to the runner's thread
+	 * scheduler (runs on the virtual clock)
+	 */
+	static Outcome prepare(Compilation.Compiled compiled, String source, boolean threads) {
 		BytecodeSubmission submission = BytecodeSubmission.parse(compiled.classes());
 		List<BytecodeViolation> violations = BytecodeCheck.check(submission);
 		if (!violations.isEmpty()) {
 			return rejected(violations, new BytecodeSourceLines(source));
 		}
 		try {
-			return new Ready(new Compilation.Compiled(compiled.mainClass(), Instrumenter.instrument(submission)));
+			return new Ready(
+					new Compilation.Compiled(compiled.mainClass(), Instrumenter.instrument(submission, threads)));
 		}
 		catch (IllegalArgumentException ex) {
 			// The ClassFile API refuses code that no longer fits a method once ticks are

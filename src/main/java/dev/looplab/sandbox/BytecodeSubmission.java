@@ -30,8 +30,9 @@ final class BytecodeSubmission {
 		.ofClassLoading(ClassLoader.getPlatformClassLoader());
 
 	/**
-	 * The learner runtime's classes (TaskGroup, Future, ...), which learner code may
-	 * extend or join at a branch: read from their class files, never loaded.
+	 * The learner runtime's classes (TaskGroup, Future, ...; ScheduledThread), which
+	 * learner code may extend or join at a branch: read from their class files, never
+	 * loaded.
 	 */
 	private static final ClassHierarchyResolver LEARNER_RUNTIME = learnerRuntime();
 
@@ -87,6 +88,22 @@ final class BytecodeSubmission {
 		return this.models.containsKey(internalName);
 	}
 
+	/**
+	 * Whether a learner class extends {@code java.lang.Thread}, directly or through
+	 * others.
+	 */
+	boolean extendsThread(String internalName) {
+		String type = internalName;
+		while (isLearnerClass(type)) {
+			ClassModel model = this.models.get(type);
+			if (model.superclass().isEmpty()) {
+				return false;
+			}
+			type = model.superclass().get().asInternalName();
+		}
+		return type.equals("java/lang/Thread") && !type.equals(internalName);
+	}
+
 	/** Which class declares a member, the learner's or the platform's. */
 	MemberResolution resolution() {
 		return this.resolution;
@@ -139,7 +156,10 @@ final class BytecodeSubmission {
 		ClassHierarchyResolver runtime = ClassHierarchyResolver
 			.ofResourceParsing(BytecodeSubmission.class.getClassLoader())
 			.cached();
-		return (type) -> type.packageName().equals("dev.looplab.aio") ? runtime.getClassInfo(type) : null;
+		// ScheduledThread, which a learner's Thread subclass extends on the virtual
+		// clock.
+		return (type) -> (type.packageName().equals("dev.looplab.aio")
+				|| type.packageName().equals("dev.looplab.runner.threads")) ? runtime.getClassInfo(type) : null;
 	}
 
 }

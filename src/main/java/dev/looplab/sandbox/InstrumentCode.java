@@ -66,6 +66,10 @@ final class InstrumentCode implements CodeTransform {
 			builder.invokestatic(BUDGET, "tick", TICK);
 			this.tickDue = false;
 		}
+		if (this.instrumenter.threads()
+				&& InstrumentThreads.rewrite(builder, element, this.instrumenter.submission())) {
+			return;
+		}
 		switch (element) {
 			case InvokeInstruction invoke -> invoke(builder, invoke);
 			case InvokeDynamicInstruction dynamic -> invokeDynamic(builder, dynamic);
@@ -98,6 +102,17 @@ final class InstrumentCode implements CodeTransform {
 			.asInternalName()
 			.equals(LAMBDA_METAFACTORY);
 		List<ConstantDesc> arguments = lambda ? dynamic.bootstrapArgs() : List.of();
+		DirectMethodHandleDesc scheduled = (this.instrumenter.threads() && arguments.size() > 1
+				&& arguments.get(1) instanceof DirectMethodHandleDesc handle) ? InstrumentThreads.constructorFor(handle)
+						: null;
+		if (scheduled != null) {
+			// Thread::new makes a ScheduledThread too.
+			List<ConstantDesc> replaced = new ArrayList<>(arguments);
+			replaced.set(1, scheduled);
+			builder.invokedynamic(DynamicCallSiteDesc.of(dynamic.bootstrapMethod(), dynamic.name().stringValue(),
+					dynamic.typeSymbol(), replaced.toArray(ConstantDesc[]::new)));
+			return;
+		}
 		if (arguments.size() > 1 && arguments.get(1) instanceof DirectMethodHandleDesc handle) {
 			String owner = this.instrumenter.submission()
 				.platformOwner(internalName(handle.owner()), handle.methodName(), handle.lookupDescriptor());

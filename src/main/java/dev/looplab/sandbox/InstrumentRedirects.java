@@ -7,6 +7,7 @@ import java.lang.constant.ConstantDescs;
 import java.lang.constant.DirectMethodHandleDesc;
 import java.lang.constant.MethodTypeDesc;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.looplab.runner.LearnerClock;
@@ -26,9 +27,16 @@ final class InstrumentRedirects {
 
 	private static final ClassDesc WAITS = ClassDesc.of(LearnerWaits.class.getName());
 
+	/** Named rather than linked: a subpackage of the runner, outside its public API. */
+	private static final ClassDesc THREADS = ClassDesc.of("dev.looplab.runner.threads.LearnerThreads");
+
+	private static final ClassDesc POOLS = ClassDesc.of("dev.looplab.runner.threads.LearnerPools");
+
 	private static final ClassDesc CD_CLOCK = ClassDesc.of("java.time.Clock");
 
 	private static final ClassDesc CD_DATE = ClassDesc.of("java.util.Date");
+
+	private static final ClassDesc BUILDER = ClassDesc.ofInternalName("java/lang/Thread$Builder");
 
 	/** Keyed by {@code owner.name(descriptor)}; the owner is the platform class. */
 	private static final Map<String, Redirect> STATIC = new HashMap<>();
@@ -65,6 +73,32 @@ final class InstrumentRedirects {
 		receiverHook("java/lang/Thread.join(Ljava/time/Duration;)Z", "join");
 		receiverHook("java/lang/Object.wait(J)V", "waitOn");
 		receiverHook("java/lang/Object.wait(JI)V", "waitOn");
+		// The thread scheduler's scheduling points; without a scheduler each hook makes
+		// the
+		// replaced call.
+		receiverHook("java/lang/Object.wait()V", InstrumentThreads.MONITORS, "waitOn", null);
+		receiverHook("java/lang/Object.notify()V", InstrumentThreads.MONITORS, "notify", null);
+		receiverHook("java/lang/Object.notifyAll()V", InstrumentThreads.MONITORS, "notifyAll", null);
+		receiverHook("java/lang/Thread.start()V", THREADS, "start", null);
+		receiverHook("java/lang/Thread.join()V", THREADS, "join", null);
+		receiverHook("java/lang/Thread.isAlive()Z", THREADS, "isAlive", null);
+		receiverHook("java/lang/Thread.interrupt()V", THREADS, "interrupt", null);
+		receiverHook("java/lang/Thread.getState()Ljava/lang/Thread$State;", THREADS, "getState", null);
+		hook("java/lang/Thread.yield()V", THREADS, "yieldTurn");
+		hook("java/lang/Thread.onSpinWait()V", THREADS, "spinWait");
+		hook("java/lang/Thread.startVirtualThread(Ljava/lang/Runnable;)Ljava/lang/Thread;", THREADS,
+				"startVirtualThread");
+		hook("java/util/concurrent/Executors.newFixedThreadPool(I)Ljava/util/concurrent/ExecutorService;", POOLS,
+				"newFixedThreadPool");
+		hook("java/util/concurrent/Executors.newCachedThreadPool()Ljava/util/concurrent/ExecutorService;", POOLS,
+				"newCachedThreadPool");
+		hook("java/util/concurrent/Executors.newSingleThreadExecutor()Ljava/util/concurrent/ExecutorService;", POOLS,
+				"newSingleThreadExecutor");
+		for (String builder : List.of("java/lang/Thread$Builder", "java/lang/Thread$Builder$OfPlatform",
+				"java/lang/Thread$Builder$OfVirtual")) {
+			receiverHook(builder + ".start(Ljava/lang/Runnable;)Ljava/lang/Thread;", THREADS, "start", BUILDER);
+			receiverHook(builder + ".unstarted(Ljava/lang/Runnable;)Ljava/lang/Thread;", THREADS, "unstarted", BUILDER);
+		}
 	}
 
 	private InstrumentRedirects() {
@@ -80,9 +114,11 @@ final class InstrumentRedirects {
 		if (call.name().equals("<init>")) {
 			return key.equals("java/util/Date.<init>()V") ? InstrumentRedirects::dateNow : null;
 		}
-		// Object.wait is final, so a wait(long) through any class or interface is it.
-		Redirect hooked = INSTANCE
-			.get(call.name().equals("wait") ? "java/lang/Object." + call.name() + call.descriptor() : key);
+		// Object.wait and notify are final, so a call through any class or interface is
+		// Object's.
+		boolean objectFinal = call.name().equals("wait") || call.name().equals("notify")
+				|| call.name().equals("notifyAll");
+		Redirect hooked = INSTANCE.get(objectFinal ? "java/lang/Object." + call.name() + call.descriptor() : key);
 		return (hooked != null) ? hooked : timeNow(call, false);
 	}
 
@@ -129,10 +165,18 @@ final class InstrumentRedirects {
 	}
 
 	private static void receiverHook(String call, String hookName) {
-		ClassDesc receiver = ClassDesc.ofInternalName(call.substring(0, call.indexOf('.')));
+		receiverHook(call, WAITS, hookName, null);
+	}
+
+	/**
+	 * @param receiverType the hook's type for the receiver, or null for the call's owner
+	 */
+	private static void receiverHook(String call, ClassDesc hooks, String hookName, ClassDesc receiverType) {
+		ClassDesc receiver = (receiverType != null) ? receiverType
+				: ClassDesc.ofInternalName(call.substring(0, call.indexOf('.')));
 		MethodTypeDesc type = MethodTypeDesc.ofDescriptor(call.substring(call.indexOf('(')))
 			.insertParameterTypes(0, receiver);
-		INSTANCE.put(call, (code, original) -> code.invokestatic(WAITS, hookName, type));
+		INSTANCE.put(call, (code, original) -> code.invokestatic(hooks, hookName, type));
 	}
 
 	/**

@@ -6,7 +6,10 @@ import java.lang.classfile.ClassFile;
 import java.lang.classfile.ClassModel;
 import java.lang.classfile.ClassTransform;
 import java.lang.classfile.CodeModel;
+import java.lang.classfile.CodeTransform;
+import java.lang.classfile.MethodElement;
 import java.lang.classfile.MethodModel;
+import java.lang.classfile.Superclass;
 import java.lang.classfile.TypeKind;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.DirectMethodHandleDesc;
@@ -29,39 +32,70 @@ final class Instrumenter implements ClassTransform {
 
 	private final ClassDesc self;
 
+	private final String selfName;
+
 	private final boolean isInterface;
+
+	/** Whether threads and monitors go to the thread scheduler. */
+	private final boolean threads;
 
 	/** Bridges to add at the end of the class, by the handle they replace. */
 	private final Map<DirectMethodHandleDesc, Bridge> bridges = new LinkedHashMap<>();
 
-	private Instrumenter(BytecodeSubmission submission, ClassModel model) {
+	private Instrumenter(BytecodeSubmission submission, ClassModel model, boolean threads) {
 		this.submission = submission;
 		this.self = model.thisClass().asSymbol();
+		this.selfName = model.thisClass().asInternalName();
 		this.isInterface = model.flags().has(AccessFlag.INTERFACE);
+		this.threads = threads;
 	}
 
-	/** The instrumented bytes of every class, by binary name. */
+	/** The instrumented bytes of every class, by binary name, threads left to the JVM. */
 	static Map<String, byte[]> instrument(BytecodeSubmission submission) {
+		return instrument(submission, false);
+	}
+
+	/**
+	 * The instrumented bytes of every class, by binary name.
+	 * @param threads whether the learner's threads and monitors go to the thread
+	 * scheduler (runs on the virtual clock)
+	 */
+	static Map<String, byte[]> instrument(BytecodeSubmission submission, boolean threads) {
 		ClassFile classFile = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(submission.hierarchy()));
 		Map<String, byte[]> instrumented = new LinkedHashMap<>();
 		for (ClassModel model : submission.classes()) {
 			instrumented.put(submission.binaryName(model),
-					classFile.transformClass(model, new Instrumenter(submission, model)));
+					classFile.transformClass(model, new Instrumenter(submission, model, threads)));
 		}
 		return instrumented;
 	}
 
 	@Override
 	public void accept(ClassBuilder builder, ClassElement element) {
-		if (element instanceof MethodModel method && method.code().isPresent()) {
-			builder.transformMethod(method, (methodBuilder, methodElement) -> {
-				if (methodElement instanceof CodeModel code) {
-					methodBuilder.transformCode(code, new InstrumentCode(code, this));
-				}
-				else {
-					methodBuilder.with(methodElement);
-				}
-			});
+		if (this.threads && element instanceof Superclass superclass
+				&& superclass.superclassEntry().asInternalName().equals(InstrumentThreads.THREAD)) {
+			builder.withSuperclass(InstrumentThreads.SCHEDULED_THREAD);
+		}
+		else if (element instanceof MethodModel method && method.code().isPresent()) {
+			String name = method.methodName().stringValue();
+			boolean renamed = this.threads && InstrumentThreads.renamesRun(this.submission, this.selfName, name,
+					method.methodType().stringValue());
+			boolean synchronizedFlag = this.threads && method.flags().has(AccessFlag.SYNCHRONIZED);
+			int flags = method.flags().flagsMask() & (synchronizedFlag ? ~ClassFile.ACC_SYNCHRONIZED : ~0);
+			builder.withMethod(renamed ? InstrumentThreads.RUN_BODY : name, method.methodTypeSymbol(), flags,
+					(methodBuilder) -> {
+						for (MethodElement methodElement : method) {
+							if (methodElement instanceof CodeModel code) {
+								CodeTransform body = new InstrumentCode(code, this);
+								methodBuilder.transformCode(code, synchronizedFlag ? body
+									.andThen(new SynchronizedMethod(this.self, method.flags().has(AccessFlag.STATIC)))
+										: body);
+							}
+							else if (!(methodElement instanceof java.lang.classfile.AccessFlags)) {
+								methodBuilder.with(methodElement);
+							}
+						}
+					});
 		}
 		else {
 			builder.with(element);
@@ -75,6 +109,10 @@ final class Instrumenter implements ClassTransform {
 
 	BytecodeSubmission submission() {
 		return this.submission;
+	}
+
+	boolean threads() {
+		return this.threads;
 	}
 
 	/** A handle to a bridge in this class that makes the redirected call. */

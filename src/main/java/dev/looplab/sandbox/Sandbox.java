@@ -88,13 +88,14 @@ public class Sandbox {
 				report(diagnostics, at, sink);
 				yield notCompiled(diagnostics, at);
 			}
-			case Compilation.Compiled compiled -> switch (BytecodeGate.prepare(compiled, source)) {
-				case BytecodeGate.Ready(Compilation.Compiled instrumented) ->
-					execute(new Protocol.Job(instrumented.mainClass(), instrumented.classes(),
-							CpuBudget.limitFor(this.limits).toMillis(), schedule.virtualClock(), schedule.seedOrNone()),
-							JobLimits.forRun(this.limits), sink, start);
-				case BytecodeGate.Rejected rejected -> rejected.report(sink, millisSince(start));
-			};
+			case Compilation.Compiled compiled ->
+				switch (BytecodeGate.prepare(compiled, source, schedule.virtualClock())) {
+					case BytecodeGate.Ready(Compilation.Compiled instrumented) ->
+						execute(new Protocol.Job(instrumented.mainClass(), instrumented.classes(),
+								CpuBudget.limitFor(this.limits).toMillis(), schedule.virtualClock(),
+								schedule.seedOrNone()), JobLimits.forRun(this.limits), sink, start);
+					case BytecodeGate.Rejected rejected -> rejected.report(sink, millisSince(start));
+				};
 		};
 		sink.accept(finished);
 		return finished;

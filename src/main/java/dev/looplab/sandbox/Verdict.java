@@ -21,6 +21,11 @@ public enum Verdict {
 	OUTPUT_LIMIT,
 	/** The program uses an API the sandbox does not allow. */
 	REJECTED,
+	/**
+	 * Every thread of the program waited for another and no timer was pending (virtual
+	 * clock only); the message names each thread and what it waited for.
+	 */
+	DEADLOCK,
 	/** The sandbox itself failed; not the learner's fault. */
 	CRASHED
 

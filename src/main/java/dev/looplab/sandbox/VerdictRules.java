@@ -94,6 +94,9 @@ final class VerdictRules {
 			case CPU_BUDGET_IN_RECURSION -> cpuBudget(exit.detail(),
 					"The method kept calling itself: a recursion that calls itself again in a finally block, or after catching StackOverflowError, starts over each time the stack overflows and never ends. Give the recursion a case that returns without calling itself, and do not call it from finally blocks or catch (StackOverflowError).",
 					job, wallMillis);
+			case DEADLOCK -> finished(Verdict.DEADLOCK, code, wallMillis,
+					"Deadlock. %s The timeline shows where each thread stopped. Take locks in the same order everywhere, and make sure every wait has a notify that comes."
+						.formatted(exit.detail()));
 		};
 	}
 

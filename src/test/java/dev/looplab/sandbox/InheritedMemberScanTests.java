@@ -72,9 +72,7 @@ class InheritedMemberScanTests {
 	void theScanFindsTheThreadMembersThatForkJoinWorkerThreadLends() {
 		assertThat(reachable).extracting((use) -> use[0] + "." + use[1] + use[2])
 			.contains("java/util/concurrent/ForkJoinWorkerThread.getAllStackTraces()Ljava/util/Map;",
-					"java/util/concurrent/ForkJoinWorkerThread.enumerate([Ljava/lang/Thread;)I",
-					"java/util/concurrent/ForkJoinWorkerThread.startVirtualThread(Ljava/lang/Runnable;)Ljava/lang/Thread;",
-					"java/util/concurrent/ForkJoinWorkerThread.<init>(Ljava/util/concurrent/ForkJoinPool;)V");
+					"java/util/concurrent/ForkJoinWorkerThread.enumerate([Ljava/lang/Thread;)I");
 	}
 
 	/**

@@ -68,10 +68,17 @@ class SandboxScenarioTests {
 
 	private static void check(Path folder) throws IOException {
 		String source = Files.readString(folder.resolve("Main.java"), StandardCharsets.UTF_8);
+		ScenarioExpectation expected = ScenarioExpectation.parse(folder.resolve("expected.txt"));
 		List<SandboxEvent> events = new ArrayList<>();
-		SandboxEvent.Finished finished = sandbox.run(source, events::add);
-		ScenarioExpectation.parse(folder.resolve("expected.txt")).assertMatches(events, finished);
+		SandboxEvent.Finished finished = sandbox.run(source, expected.schedule(), events::add);
+		expected.assertMatches(events, finished);
 		assertThat(events.getLast()).isEqualTo(finished);
+		for (int again = 1; again < expected.runs(); again++) {
+			List<SandboxEvent> repeated = new ArrayList<>();
+			sandbox.run(source, expected.schedule(), repeated::add);
+			assertThat(ScenarioExpectation.replayable(repeated)).as("run %d again", again + 1)
+				.isEqualTo(ScenarioExpectation.replayable(events));
+		}
 	}
 
 }

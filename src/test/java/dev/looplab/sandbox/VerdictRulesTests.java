@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * How the ends of the CPU budget read: a runaway recursion is named as such, and a JVM
- * that the budget ended is a time limit even when its report was lost.
+ * that the budget ended is a time limit even when its report was lost. A deadlock found
+ * by the thread scheduler is its own verdict.
  */
 class VerdictRulesTests {
 
@@ -37,6 +38,18 @@ class VerdictRulesTests {
 				"Stopped at line 7 (Main.walk), thread \"main\", at least 1,000 calls deep, after 7.5 s of CPU time")
 			.contains("finally block")
 			.contains("StackOverflowError");
+	}
+
+	@Test
+	void aDeadlockIsAVerdictOfItsOwnThatSaysWhoWaitsForWhat() {
+		RunEnding.Exit exit = new RunEnding.Exit(1, Protocol.Ending.DEADLOCK,
+				"Every thread is blocked and no timer is pending: main waits for the lock held by Thread-0; Thread-0 waits for the lock held by main.");
+		RunEnding end = new RunEnding(null, exit, 1, "", null, 0, false, false);
+		SandboxEvent.Finished finished = VerdictRules.decide(end, LIMITS, 300);
+		assertThat(finished.verdict()).isEqualTo(Verdict.DEADLOCK);
+		assertThat(finished.message()).startsWith("Deadlock. Every thread is blocked")
+			.contains("main waits for the lock held by Thread-0; Thread-0 waits for the lock held by main.")
+			.contains("Take locks in the same order");
 	}
 
 }

@@ -118,6 +118,7 @@ class RunEventTemplatesTests {
 			case MEMORY_LIMIT -> "Memory limit";
 			case OUTPUT_LIMIT -> "Output limit";
 			case REJECTED -> "Rejected";
+			case DEADLOCK -> "Deadlock";
 			case CRASHED -> "Crashed";
 		});
 	}
