@@ -72,6 +72,7 @@ public final class AttackLoad {
 			poller.join();
 			results.health(health);
 			results.resources(ResidentMemory.of(server.pid()), sizeOf(data), sizeOf(data.resolve("looplab.mv.db")));
+			results.stages(RunStages.read(data.resolve("server.log")));
 		}
 		deleteDatabase(data);
 		AttackLoadReport markdown = new AttackLoadReport(results);

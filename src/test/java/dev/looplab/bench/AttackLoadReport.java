@@ -50,6 +50,16 @@ final class AttackLoadReport {
 		else {
 			md.append("| POST to result (client) | 0 | | | |\n\n");
 		}
+		if (!this.results.stages().isEmpty()) {
+			md.append("Where every run's time went on the server (all runs, the attackers' included; from the sandbox's"
+					+ " debug lines):\n\n| stage | runs | p50 | p95 | max |\n|---|---:|---:|---:|---:|\n");
+			this.results.stages()
+				.forEach((stage,
+						samples) -> md.append(String.format(Locale.ROOT, "| %s | %d | %.0f ms | %.0f ms | %.0f ms |%n",
+								stage, samples.count(), samples.percentile(50), samples.percentile(95),
+								samples.percentile(100))));
+			md.append('\n');
+		}
 		md.append("Verdicts: ").append(counts(this.results.normalRuns().verdicts()));
 		md.append(". Refused POSTs: ").append(counts(this.results.normalRuns().refused())).append(".\n\n");
 		md.append("| attacker streams | requests | answers |\n|---|---:|---|\n");

@@ -84,6 +84,8 @@ final class AttackResults {
 		return this.lost;
 	}
 
+	private Map<String, Samples> stages = Map.of();
+
 	void health(HealthPoller poller) {
 		this.health = poller.samples();
 		this.peakMiB = poller.peakMiB();
@@ -104,6 +106,15 @@ final class AttackResults {
 
 	double worstHealthMillis() {
 		return this.health.stream().mapToLong(HealthPoller.Sample::nanos).max().orElse(0) / 1e6;
+	}
+
+	void stages(Map<String, Samples> stages) {
+		this.stages = stages;
+	}
+
+	/** Where the server's runs spent their time, by stage; empty when not known. */
+	Map<String, Samples> stages() {
+		return this.stages;
 	}
 
 	void resources(double endMiB, long dataBytes, long databaseBytes) {
