@@ -30,7 +30,8 @@ public final class CompilerMain {
 		PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
 		System.setOut(quiet);
 		InMemoryCompiler compiler = new InMemoryCompiler();
-		compiler.warmUp();
+		// The server says how many warm-up compiles (CompilerJvm); by default 40.
+		compiler.warmUp((args.length > 0) ? Integer.parseInt(args[0]) : 40);
 		CompilerProtocol.writeReady(out);
 		DataInputStream in = new DataInputStream(new BufferedInputStream(System.in));
 		while (true) {

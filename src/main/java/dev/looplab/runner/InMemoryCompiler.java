@@ -91,10 +91,10 @@ final class InMemoryCompiler {
 			StandardCharsets.UTF_8);
 
 	/** javac gets several times faster over its first few dozen compiles in a JVM. */
-	void warmUp() {
+	void warmUp(int compiles) {
 		List<CompilerProtocol.SourceFile> graded = List.of(CompilerProtocol.SourceFile.named(WARMUP),
 				new CompilerProtocol.SourceFile("WarmupTests.java", WARMUP_TESTS));
-		for (int i = 0; i < 40; i++) {
+		for (int i = 0; i < compiles; i++) {
 			// An eighth of them as a grading, two javac calls each (so the warm-up
 			// costs what it did with one call per grading): the tests' imports are
 			// read from the jar.

@@ -94,7 +94,8 @@ class IsolatedCompiler implements SmartLifecycle {
 		}
 		this.command = List.of(this.limits.javaExecutable(), "-Xmx" + HEAP_MEGABYTES + "m", "-XX:+UseSerialGC",
 				"-XX:+ExitOnOutOfMemoryError", "-XX:-UsePerfData", "-Xshare:auto", "-XX:+DisplayVMOutputToStderr",
-				"-cp", runner.jar().toString(), "dev.looplab.runner.CompilerMain");
+				"-cp", runner.jar().toString(), "dev.looplab.runner.CompilerMain",
+				String.valueOf(this.limits.compilerWarmupCompiles()));
 		if (this.threads.isShutdown()) {
 			this.threads = newThreads();
 		}

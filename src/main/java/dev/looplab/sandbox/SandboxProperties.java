@@ -22,12 +22,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param isolation how sandbox JVMs are isolated from the host
  * @param eventBudgetBytes how many bytes of output, trace and diagnostics one run (or one
  * grading) may keep, measured as stored; past it the trace is cut with a marker
+ * @param compilerWarmupCompiles how many sample compiles a compiler JVM does before it
+ * takes work: more costs CPU at each start, fewer makes the first compiles slower (the
+ * tests, which start many servers, use fewer)
  */
 @ConfigurationProperties("looplab.sandbox")
 public record SandboxProperties(@DefaultValue("15s") Duration wallLimit, @DefaultValue("64") int heapMegabytes,
 		@DefaultValue("65536") int outputLimitBytes, @DefaultValue("10s") Duration compileTimeout,
 		@DefaultValue("2") int poolSize, String javaHome, @DefaultValue("none") String minimumIsolation,
-		@DefaultValue IsolationProperties isolation, @DefaultValue("2097152") long eventBudgetBytes) {
+		@DefaultValue IsolationProperties isolation, @DefaultValue("2097152") long eventBudgetBytes,
+		@DefaultValue("40") int compilerWarmupCompiles) {
 
 	/**
 	 * Two MiB: about 11,000 ordinary trace events and a full output cap; a timeline holds
@@ -35,8 +39,19 @@ public record SandboxProperties(@DefaultValue("15s") Duration wallLimit, @Defaul
 	 */
 	public static final long DEFAULT_EVENT_BUDGET_BYTES = 2 * 1024 * 1024;
 
+	/** The warm-up that makes a compiler's first compiles about as fast as later ones. */
+	public static final int DEFAULT_COMPILER_WARMUP_COMPILES = 40;
+
 	@ConstructorBinding
 	public SandboxProperties {
+	}
+
+	/** Limits with the default compiler warm-up, for tests and tools. */
+	public SandboxProperties(Duration wallLimit, int heapMegabytes, int outputLimitBytes, Duration compileTimeout,
+			int poolSize, String javaHome, String minimumIsolation, IsolationProperties isolation,
+			long eventBudgetBytes) {
+		this(wallLimit, heapMegabytes, outputLimitBytes, compileTimeout, poolSize, javaHome, minimumIsolation,
+				isolation, eventBudgetBytes, DEFAULT_COMPILER_WARMUP_COMPILES);
 	}
 
 	/** Limits with the default event budget, for tests and tools. */
