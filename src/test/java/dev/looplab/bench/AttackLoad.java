@@ -37,8 +37,14 @@ public final class AttackLoad {
 		AttackResults results = new AttackResults(plan);
 		// The sandbox's debug lines say, per run, how long it waited in line, compiled,
 		// waited for a JVM and ran: where the time went, in the server's log.
-		try (ServerProcess server = ServerProcess.start(jar, data, AttackPlan.serverArgument(),
-				"--logging.level.dev.looplab.sandbox.Sandbox=debug")) {
+		// -Dattack.server.args="--looplab.sandbox.pool-size=4 ..." tries other settings.
+		List<String> arguments = new ArrayList<>(
+				List.of(AttackPlan.serverArgument(), "--logging.level.dev.looplab.sandbox.Sandbox=debug"));
+		String extra = System.getProperty("attack.server.args", "").strip();
+		if (!extra.isEmpty()) {
+			arguments.addAll(List.of(extra.split("\\s+")));
+		}
+		try (ServerProcess server = ServerProcess.start(jar, data, arguments.toArray(String[]::new))) {
 			RunsApi api = new RunsApi(server.port());
 			List<LearnerClient> normal = signUp(server.port(), "learner", plan.normalUsers(), results);
 			List<LearnerClient> slowReaders = signUp(server.port(), "slowreader", plan.slowReaderAccounts(), results);
