@@ -39,19 +39,22 @@ public record SandboxProperties(@DefaultValue("15s") Duration wallLimit, @Defaul
 	 */
 	public static final long DEFAULT_EVENT_BUDGET_BYTES = 2 * 1024 * 1024;
 
-	/** The warm-up that makes a compiler's first compiles about as fast as later ones. */
-	public static final int DEFAULT_COMPILER_WARMUP_COMPILES = 40;
-
 	@ConstructorBinding
 	public SandboxProperties {
 	}
 
-	/** Limits with the default compiler warm-up, for tests and tools. */
+	/**
+	 * A short warm-up, for tests and tools: they start compilers often and compile little
+	 * with each.
+	 */
+	static final int QUICK_COMPILER_WARMUP_COMPILES = 8;
+
+	/** Limits with a short compiler warm-up, for tests and tools. */
 	public SandboxProperties(Duration wallLimit, int heapMegabytes, int outputLimitBytes, Duration compileTimeout,
 			int poolSize, String javaHome, String minimumIsolation, IsolationProperties isolation,
 			long eventBudgetBytes) {
 		this(wallLimit, heapMegabytes, outputLimitBytes, compileTimeout, poolSize, javaHome, minimumIsolation,
-				isolation, eventBudgetBytes, DEFAULT_COMPILER_WARMUP_COMPILES);
+				isolation, eventBudgetBytes, QUICK_COMPILER_WARMUP_COMPILES);
 	}
 
 	/** Limits with the default event budget, for tests and tools. */
