@@ -24,6 +24,9 @@ public final class Budget {
 	/** Set before the watchdog can raise the flag, so a tick that sees it sees this. */
 	private static BudgetStop stop;
 
+	/** The watchdog of the job under way, or null. */
+	private static BudgetWatchdog watchdog;
+
 	private Budget() {
 	}
 
@@ -55,7 +58,19 @@ public final class Budget {
 			return;
 		}
 		stop.knowLearnerClasses(learnerClasses);
-		BudgetWatchdog.start(Math.min(limitMillis, Long.MAX_VALUE / 1_000_000) * 1_000_000, stop);
+		watchdog = BudgetWatchdog.start(Math.min(limitMillis, Long.MAX_VALUE / 1_000_000) * 1_000_000, stop);
+	}
+
+	/**
+	 * Stops counting once a job has ended within its budget, before the JVM takes another
+	 * job: an exhausted budget never gets here, since it ends the JVM.
+	 */
+	static void disarm() {
+		BudgetWatchdog current = watchdog;
+		watchdog = null;
+		if (current != null) {
+			current.disarm();
+		}
 	}
 
 	/** The watchdog's signal: the next tick on any learner thread ends the run. */

@@ -61,6 +61,12 @@ final class BudgetClock {
 		runnableByThread();
 	}
 
+	/** The CPU time this JVM has used since it started, or -1 when unknown. */
+	static long processCpuMillis() {
+		long nanos = processCpuNanos();
+		return (nanos >= 0) ? nanos / 1_000_000 : -1;
+	}
+
 	private static long processCpuNanos() {
 		return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
 	}

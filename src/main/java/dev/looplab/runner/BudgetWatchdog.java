@@ -23,17 +23,42 @@ final class BudgetWatchdog implements Runnable {
 
 	private final BudgetStop stop;
 
+	/** Set when the job ended within its budget and the JVM takes another one. */
+	private volatile boolean disarmed;
+
+	private Thread thread;
+
 	private BudgetWatchdog(long limitNanos, BudgetStop stop) {
 		this.limitNanos = limitNanos;
 		this.stop = stop;
 	}
 
-	static void start(long limitNanos, BudgetStop stop) {
-		Thread.ofPlatform()
+	static BudgetWatchdog start(long limitNanos, BudgetStop stop) {
+		BudgetWatchdog watchdog = new BudgetWatchdog(limitNanos, stop);
+		watchdog.thread = Thread.ofPlatform()
 			.name("looplab-cpu-budget")
 			.daemon()
 			.priority(Thread.MAX_PRIORITY)
-			.start(new BudgetWatchdog(limitNanos, stop));
+			.start(watchdog);
+		return watchdog;
+	}
+
+	/**
+	 * Stops watching and waits until the thread has ended, so that it can neither end the
+	 * next job nor count as something the last one left running.
+	 */
+	void disarm() {
+		this.disarmed = true;
+		boolean ended = false;
+		while (!ended) {
+			try {
+				this.thread.join();
+				ended = true;
+			}
+			catch (InterruptedException ex) {
+				// Only the runner's own thread calls this; keep waiting.
+			}
+		}
 	}
 
 	@Override
@@ -41,7 +66,13 @@ final class BudgetWatchdog implements Runnable {
 		this.stop.watchedBy(Thread.currentThread());
 		BudgetClock clock = BudgetClock.start();
 		while (clock.usedNanos() < this.limitNanos) {
+			if (this.disarmed) {
+				return;
+			}
 			pause(POLL_MILLIS);
+		}
+		if (this.disarmed) {
+			return;
 		}
 		Budget.exhaust();
 		this.stop.fromWatchdog(GRACE_MILLIS * 1_000_000);

@@ -26,10 +26,15 @@ final class FrameWriter {
 		this.startNanos = System.nanoTime();
 	}
 
-	synchronized void ready() throws IOException {
+	/**
+	 * Says the JVM is ready for a job, at start and again after a job it survived, with
+	 * the CPU time it has used so far (the server keeps it below the CPU rlimit).
+	 */
+	synchronized void ready(long cpuMillis) throws IOException {
 		this.out.writeByte(Protocol.READY);
-		this.out.writeInt(4);
+		this.out.writeInt(12);
 		this.out.writeInt(Protocol.VERSION);
+		this.out.writeLong(cpuMillis);
 		this.out.flush();
 	}
 

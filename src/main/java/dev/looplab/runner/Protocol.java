@@ -11,16 +11,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Version 4 of the wire format between the server and a sandbox JVM. The server writes
- * one {@link Job} to the child's stdin; the child writes frames to its stdout: one byte
- * of type, an int length, then the payload. Kept in plain Java so the child needs nothing
+ * Version 5 of the wire format between the server and a sandbox JVM. The server writes a
+ * {@link Job} to the child's stdin; the child writes frames to its stdout: one byte of
+ * type, an int length, then the payload. Kept in plain Java so the child needs nothing
  * but this jar. Version 4 added grading: a job may carry test classes, which the child
  * runs on the JUnit Platform, reporting {@link #PROGRAM_RUN} and {@link #TEST_RESULT}
- * frames; a job without tests runs exactly as in version 3.
+ * frames. Version 5 lets a JVM take more than one job: after the {@link #EXIT} frame of a
+ * plain job that left nothing behind, the child sends {@link #READY} again and reads the
+ * next job; the server closes stdin when it wants none, and the child halts.
  */
 public final class Protocol {
 
-	public static final int VERSION = 4;
+	public static final int VERSION = 5;
 
 	/**
 	 * The exit code of a sandbox JVM that the runner ended because the program used up
@@ -28,7 +30,11 @@ public final class Protocol {
 	 */
 	public static final int CPU_BUDGET_EXIT_CODE = 124;
 
-	/** Sent once the child is started and warmed; payload: the protocol version (int). */
+	/**
+	 * Sent once the child is started and warmed, and again after each job it survives;
+	 * payload: the protocol version (int), then the CPU time the JVM has used so far in
+	 * milliseconds (long, -1 when unknown).
+	 */
 	public static final byte READY = 'R';
 
 	/** Sent when the learner's main method is about to be called; no payload. */
@@ -107,7 +113,13 @@ public final class Protocol {
 		 * Every thread of the program waited for another and no timer was pending, under
 		 * the thread scheduler; the detail names each thread and what it waited for.
 		 */
-		DEADLOCK
+		DEADLOCK;
+
+		/**
+		 * The endings after which the runner is still in charge of its JVM and may take
+		 * another job.
+		 */
+		public static final java.util.Set<Ending> ON_ITS_OWN = java.util.EnumSet.of(RETURNED, THREW, NO_MAIN);
 
 	}
 

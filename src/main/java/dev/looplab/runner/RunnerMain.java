@@ -18,9 +18,11 @@ import dev.looplab.runner.threads.ThreadScheduler;
 
 /**
  * Entry point of a sandbox JVM. It warms itself up, tells the server it is ready, then
- * waits for exactly one job, runs it (or, for a graded job, runs its tests against it)
- * with System.out and System.err turned into protocol frames, reports how it ended and
- * halts.
+ * waits for a job, runs it (or, for a graded job, runs its tests against it) with
+ * System.out and System.err turned into protocol frames, and reports how it ended. After
+ * a plain job that ended on its own and left nothing behind, it puts the JVM back as it
+ * was ({@link CleanSlate}), says it is ready again and waits for the same learner's next
+ * job (ADR 20); otherwise, or when the server closes its stdin, it halts.
  */
 public final class RunnerMain {
 
@@ -35,7 +37,6 @@ public final class RunnerMain {
 		DataInputStream jobInput = new DataInputStream(new BufferedInputStream(System.in));
 		System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
 		System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-		System.setIn(new ByteArrayInputStream(new byte[0]));
 		// Lines still buffered when the program exits on its own are sent before the JVM
 		// goes.
 		// Named, so that it does not take the name Thread-0 from the learner's first
@@ -45,57 +46,86 @@ public final class RunnerMain {
 			err.finish();
 		}, "looplab-flush"));
 		Budget.prepare(new BudgetStop(frames, out, err));
-		frames.ready();
+		CleanSlate slate = CleanSlate.take();
+		frames.ready(BudgetClock.processCpuMillis());
+		for (boolean first = true;; first = false) {
+			Protocol.Job job = nextJob(jobInput, frames, first);
+			Outcome outcome = runJob(job, frames, out, err);
+			out.finish();
+			err.finish();
+			int code = (outcome.ending() == Protocol.Ending.RETURNED) ? 0 : 1;
+			frames.exit(code, outcome.ending(), outcome.detail());
+			if (job.grades() || !outcome.endedOnItsOwn()) {
+				Runtime.getRuntime().halt(code);
+			}
+			Budget.disarm();
+			if (!slate.restore()) {
+				Runtime.getRuntime().halt(code);
+			}
+			frames.ready(BudgetClock.processCpuMillis());
+		}
+	}
 
-		Protocol.Job job;
-		LearnerLauncher launcher;
+	/**
+	 * The next job; halts when there is none: quietly when the server closes stdin after
+	 * a job (it wants no more), with a broken-job frame when the first cannot be read.
+	 */
+	private static Protocol.Job nextJob(DataInputStream jobInput, FrameWriter frames, boolean first)
+			throws IOException {
 		try {
-			job = Protocol.Job.readFrom(jobInput);
-			launcher = new LearnerLauncher(job);
+			return Protocol.Job.readFrom(jobInput);
 		}
 		catch (IOException | RuntimeException ex) {
+			if (first) {
+				frames.exit(70, Protocol.Ending.BROKEN_JOB, String.valueOf(ex));
+			}
+			Runtime.getRuntime().halt(first ? 70 : 0);
+			throw new IllegalStateException("halted", ex);
+		}
+	}
+
+	private static Outcome runJob(Protocol.Job job, FrameWriter frames, LineStream out, LineStream err)
+			throws IOException {
+		System.setIn(new ByteArrayInputStream(new byte[0]));
+		LearnerLauncher launcher;
+		try {
+			launcher = new LearnerLauncher(job);
+		}
+		catch (RuntimeException ex) {
 			frames.exit(70, Protocol.Ending.BROKEN_JOB, String.valueOf(ex));
 			Runtime.getRuntime().halt(70);
-			return;
+			throw ex;
 		}
 		LoopTrace trace = new LoopTrace(frames);
 		out.attributeLinesWith(trace);
 		err.attributeLinesWith(trace);
-		Outcome outcome;
 		if (job.grades()) {
 			// Each program run of the tests sets its own clock and order.
 			frames.started();
-			outcome = grade(job, launcher, new ProgramRuns(job, launcher, frames, out, err, trace), frames);
+			return grade(job, launcher, new ProgramRuns(job, launcher, frames, out, err, trace), frames);
 		}
-		else {
-			Aio.configure((job.seed() == Protocol.Job.NO_SEED) ? SchedulingStrategy.fifo()
-					: SchedulingStrategy.randomOrder(job.seed()), trace);
-			ThreadScheduler threads = null;
-			if (job.virtualClock()) {
-				// The learner's own threads run one at a time on the virtual clock.
-				threads = ThreadScheduler.install((job.seed() == Protocol.Job.NO_SEED) ? null : job.seed(),
-						VirtualClock.install(), trace::send, (report) -> deadlocked(report, frames, out, err));
-				// A thread that throws is reported as main is: the learner's frames, not
-				// the
-				// scheduler's.
-				Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
-					System.err.print("Exception in thread \"" + thread.getName() + "\" ");
-					LearnerStackTrace.print(error, launcher.learnerClasses(), launcher.testClasses(), System.err);
-				});
-			}
-			frames.started();
-			Budget.arm(job.cpuLimitMillis(), launcher.learnerClasses());
-			outcome = launch(launcher);
-			if (threads != null) {
-				threads.mainEnded();
-			}
-			NonDaemonThreads.awaitAll();
+		Aio.configure((job.seed() == Protocol.Job.NO_SEED) ? SchedulingStrategy.fifo()
+				: SchedulingStrategy.randomOrder(job.seed()), trace);
+		ThreadScheduler threads = null;
+		if (job.virtualClock()) {
+			// The learner's own threads run one at a time on the virtual clock.
+			threads = ThreadScheduler.install((job.seed() == Protocol.Job.NO_SEED) ? null : job.seed(),
+					VirtualClock.install(), trace::send, (report) -> deadlocked(report, frames, out, err));
+			// A thread that throws is reported as main is: the learner's frames, not the
+			// scheduler's.
+			Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+				System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+				LearnerStackTrace.print(error, launcher.learnerClasses(), launcher.testClasses(), System.err);
+			});
 		}
-		out.finish();
-		err.finish();
-		int code = (outcome.ending() == Protocol.Ending.RETURNED) ? 0 : 1;
-		frames.exit(code, outcome.ending(), outcome.detail());
-		Runtime.getRuntime().halt(code);
+		frames.started();
+		Budget.arm(job.cpuLimitMillis(), launcher.learnerClasses());
+		Outcome outcome = launch(launcher);
+		if (threads != null) {
+			threads.mainEnded();
+		}
+		NonDaemonThreads.awaitAll();
+		return outcome;
 	}
 
 	/**
@@ -153,6 +183,15 @@ public final class RunnerMain {
 	}
 
 	private record Outcome(Protocol.Ending ending, String detail) {
+
+		/**
+		 * Whether the program ended on its own (main returned or threw, or there was none
+		 * to call), rather than the job being broken.
+		 */
+		boolean endedOnItsOwn() {
+			return Protocol.Ending.ON_ITS_OWN.contains(this.ending);
+		}
+
 	}
 
 }

@@ -10,7 +10,9 @@ import java.util.List;
 import dev.looplab.runner.Protocol;
 
 /**
- * One started sandbox JVM that has reported ready and waits for its single job.
+ * One started sandbox JVM that has reported ready and waits for a job. Most take one job;
+ * one whose job left nothing behind may be kept for the same learner's next (see
+ * {@link KeptJvms}).
  */
 final class ChildJvm {
 
@@ -23,6 +25,12 @@ final class ChildJvm {
 	private final StderrTail stderr;
 
 	private final IsolationSlot slot;
+
+	/** Jobs sent so far. */
+	private int jobsTaken;
+
+	/** CPU time the JVM reported it had used when it last said it was ready. */
+	private long cpuMillis;
 
 	private ChildJvm(Process process, IsolationSlot slot) {
 		this.process = process;
@@ -42,16 +50,22 @@ final class ChildJvm {
 		return child;
 	}
 
-	private void awaitReady() throws IOException {
+	/**
+	 * Waits for the JVM to say it is ready, at start or after a job; kills it when it
+	 * does not.
+	 */
+	void awaitReady() throws IOException {
 		try {
 			Frame frame = Frame.read(this.frames);
-			if (frame == null || frame.type() != Protocol.READY || frame.payload().length != 4) {
+			if (frame == null || frame.type() != Protocol.READY || frame.payload().length != 12) {
 				throw new IOException("The sandbox JVM did not start: " + this.stderr.text());
 			}
-			int version = java.nio.ByteBuffer.wrap(frame.payload()).getInt();
+			java.nio.ByteBuffer payload = java.nio.ByteBuffer.wrap(frame.payload());
+			int version = payload.getInt();
 			if (version != Protocol.VERSION) {
 				throw new IOException("The sandbox speaks protocol v" + version + ", expected v" + Protocol.VERSION);
 			}
+			this.cpuMillis = payload.getLong();
 		}
 		catch (IOException ex) {
 			kill();
@@ -59,9 +73,31 @@ final class ChildJvm {
 		}
 	}
 
+	/** Sends a job; the JVM's stdin stays open in case it is kept for another. */
 	void send(Protocol.Job job) throws IOException {
+		this.jobsTaken++;
+		this.stderr.clear();
 		job.writeTo(this.jobs);
-		this.jobs.close();
+		this.jobs.flush();
+	}
+
+	/** Tells the JVM there will be no other job: it halts once its job is over. */
+	void endJobs() {
+		try {
+			this.jobs.close();
+		}
+		catch (IOException ex) {
+			// The JVM is gone already.
+		}
+	}
+
+	int jobsTaken() {
+		return this.jobsTaken;
+	}
+
+	/** The CPU time the JVM had used when it last said it was ready, -1 if unknown. */
+	long cpuMillis() {
+		return this.cpuMillis;
 	}
 
 	/** The next frame, or null when the child closed its end. */

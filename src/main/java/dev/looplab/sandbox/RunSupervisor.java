@@ -80,7 +80,7 @@ class RunSupervisor {
 			watchdog.cancel(false);
 			budget.finish();
 		}
-		Integer exitCode = (exit != null) ? reapLater(child, exit.code()) : awaitExit(child);
+		Integer exitCode = (exit != null) ? exit.code() : awaitExit(child);
 		String jvmOutput = (child.stderr().text() + "\n" + stray).strip();
 		if (exit == null && killedFor.get() == null && fault == null && !stray.isEmpty()
 				&& !jvmOutput.contains("OutOfMemoryError")) {
@@ -137,14 +137,17 @@ class RunSupervisor {
 		}
 	}
 
-	/** Kills a JVM that said it was exiting but is still there after a moment. */
-	private Integer reapLater(ChildJvm child, int code) {
+	/**
+	 * Lets a JVM go after its job: tells it no other job comes, and kills it if it is
+	 * still there after a moment.
+	 */
+	void release(ChildJvm child) {
+		child.endJobs();
 		this.watchdogs.schedule(() -> {
 			if (child.isAlive()) {
 				child.kill();
 			}
 		}, 2, TimeUnit.SECONDS);
-		return code;
 	}
 
 	private static Integer awaitExit(ChildJvm child) {

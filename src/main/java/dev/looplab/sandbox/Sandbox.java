@@ -38,19 +38,25 @@ public class Sandbox {
 
 	private final SandboxAdmission admission;
 
+	private final KeptJvms kept;
+
 	@Autowired
 	Sandbox(IsolatedCompiler compiler, ChildJvmPool pool, RunSupervisor supervisor, SandboxProperties limits,
-			SandboxAdmission admission) {
+			SandboxAdmission admission, KeptJvms kept) {
 		this.compiler = compiler;
 		this.pool = pool;
 		this.supervisor = supervisor;
 		this.limits = limits;
 		this.admission = admission;
+		this.kept = kept;
 	}
 
-	/** With a line of its own of the default size, for tests and tools. */
+	/**
+	 * With a line of its own of the default size and a fresh JVM for every run, for tests
+	 * and tools.
+	 */
 	Sandbox(IsolatedCompiler compiler, ChildJvmPool pool, RunSupervisor supervisor, SandboxProperties limits) {
-		this(compiler, pool, supervisor, limits, new SandboxAdmission());
+		this(compiler, pool, supervisor, limits, new SandboxAdmission(), KeptJvms.none());
 	}
 
 	/**
@@ -63,7 +69,15 @@ public class Sandbox {
 
 	/** Runs the source with the schedule, after waiting its turn; for tests and tools. */
 	SandboxEvent.Finished run(String source, Schedule schedule, Consumer<SandboxEvent> sink) {
-		try (SandboxTicket ticket = this.admission.enterStored("tool")) {
+		return run("tool", source, schedule, sink);
+	}
+
+	/**
+	 * Runs the source as the client's, after waiting its turn like stored work; for tests
+	 * and tools.
+	 */
+	SandboxEvent.Finished run(String client, String source, Schedule schedule, Consumer<SandboxEvent> sink) {
+		try (SandboxTicket ticket = this.admission.enterStored(client)) {
 			return run(ticket, source, schedule, sink);
 		}
 	}
@@ -90,10 +104,11 @@ public class Sandbox {
 			}
 			case Compilation.Compiled compiled ->
 				switch (BytecodeGate.prepare(compiled, source, schedule.virtualClock())) {
-					case BytecodeGate.Ready(Compilation.Compiled instrumented) ->
-						execute(new Protocol.Job(instrumented.mainClass(), instrumented.classes(),
-								CpuBudget.limitFor(this.limits).toMillis(), schedule.virtualClock(),
-								schedule.seedOrNone()), JobLimits.forRun(this.limits), sink, start);
+					case BytecodeGate.Ready(Compilation.Compiled instrumented) -> execute(
+							new Protocol.Job(instrumented.mainClass(), instrumented.classes(),
+									CpuBudget.limitFor(this.limits).toMillis(), schedule.virtualClock(),
+									schedule.seedOrNone()),
+							JobLimits.forRun(this.limits), sink, start, keepFor(ticket, compiled));
 					case BytecodeGate.Rejected rejected -> rejected.report(sink, millisSince(start));
 				};
 		};
@@ -139,9 +154,11 @@ public class Sandbox {
 				switch (BytecodeGate.prepare(learner, job.source())) {
 					case BytecodeGate.Ready(Compilation.Compiled instrumented) -> {
 						JobLimits limits = JobLimits.forGrading(job, this.limits);
+						// A grading always has a fresh JVM: nothing of the learner's own
+						// runs may be there when the tests run.
 						yield execute(new Protocol.Job(instrumented.mainClass(), instrumented.classes(),
 								limits.cpu().toMillis(), job.schedule().virtualClock(), job.schedule().seedOrNone(),
-								tests), limits, tally, start);
+								tests), limits, tally, start, null);
 					}
 					case BytecodeGate.Rejected rejected -> rejected.report(tally, millisSince(start));
 				};
@@ -151,27 +168,45 @@ public class Sandbox {
 		return finished;
 	}
 
+	/**
+	 * The client for whom the JVM of this run may be kept (and who may have one kept from
+	 * before), or null when the run needs a fresh JVM of its own.
+	 */
+	private String keepFor(SandboxTicket ticket, Compilation.Compiled compiled) {
+		return (this.kept.serves(ticket.client()) && ReusableProgram.leavesNothingBehind(compiled.classes()))
+				? ticket.client() : null;
+	}
+
+	/**
+	 * Runs the job in the JVM kept for {@code keepFor} if there is one, else in one from
+	 * the pool, and afterwards keeps that JVM for the client's next run when the run
+	 * ended cleanly.
+	 */
 	private SandboxEvent.Finished execute(Protocol.Job job, JobLimits jobLimits, Consumer<SandboxEvent> sink,
-			long start) {
+			long start, String keepFor) {
 		long compiled = System.nanoTime();
-		ChildJvm child;
-		if (this.pool.readyCount() == 0) {
-			// No warm JVM is waiting: this run waits for one to start.
-			sink.accept(new SandboxEvent.Queued(0, 0));
-		}
-		try {
-			child = this.pool.lease();
-		}
-		catch (IOException ex) {
-			return VerdictRules.crashed(null, millisSince(start),
-					"no sandbox JVM could be started: " + ex.getMessage());
+		ChildJvm child = (keepFor != null) ? this.kept.take(keepFor) : null;
+		boolean reused = child != null;
+		if (!reused) {
+			if (this.pool.readyCount() == 0) {
+				// No warm JVM is waiting: this run waits for one to start.
+				sink.accept(new SandboxEvent.Queued(0, 0));
+			}
+			try {
+				child = this.pool.lease();
+			}
+			catch (IOException ex) {
+				return VerdictRules.crashed(null, millisSince(start),
+						"no sandbox JVM could be started: " + ex.getMessage());
+			}
+			if (this.admission.waiting() > 0) {
+				// Others wait for a sandbox: start their JVM now, while this run goes,
+				// rather than after it, or each of them pays a cold start when its turn
+				// comes.
+				this.pool.topUp();
+			}
 		}
 		long leased = System.nanoTime();
-		if (this.admission.waiting() > 0) {
-			// Others wait for a sandbox: start their JVM now, while this run goes, rather
-			// than after it, or each of them pays a cold start when its turn comes.
-			this.pool.topUp();
-		}
 		RunEnding end;
 		sink.accept(new SandboxEvent.Started(0));
 		try {
@@ -182,11 +217,28 @@ public class Sandbox {
 			// run for the CPU.
 			this.pool.topUp();
 		}
-		log.debug("Compiled and checked in {} ms, waited {} ms for a sandbox JVM, ran in {} ms",
+		log.debug("Compiled and checked in {} ms, waited {} ms for a sandbox JVM, ran in {} ms{}",
 				TimeUnit.NANOSECONDS.toMillis(compiled - start), TimeUnit.NANOSECONDS.toMillis(leased - compiled),
-				millisSince(leased));
-		return job.grades() ? VerdictRules.decideGrading(end, this.limits, jobLimits, millisSince(start))
+				millisSince(leased), reused ? " (a kept JVM, run " + child.jobsTaken() + ")" : "");
+		SandboxEvent.Finished finished = job.grades()
+				? VerdictRules.decideGrading(end, this.limits, jobLimits, millisSince(start))
 				: VerdictRules.decide(end, this.limits, jobLimits, millisSince(start));
+		if (keepFor != null && endedCleanly(end)) {
+			this.kept.keep(keepFor, child);
+		}
+		else {
+			this.supervisor.release(child);
+		}
+		return finished;
+	}
+
+	/**
+	 * Whether the program ended on its own, as the runner reported, without the server
+	 * stopping it or the memory cgroup stepping in.
+	 */
+	private static boolean endedCleanly(RunEnding end) {
+		return end.exit() != null && end.killedFor() == null && !end.memoryCgroupKill()
+				&& Protocol.Ending.ON_ITS_OWN.contains(end.exit().ending());
 	}
 
 	/** Whether the turn came; false when the thread was interrupted while it waited. */

@@ -41,6 +41,14 @@ final class StderrTail {
 		}
 	}
 
+	/**
+	 * Forgets what was kept: a JVM that takes another job (ADR 20) explains only that
+	 * job's end.
+	 */
+	synchronized void clear() {
+		this.length = 0;
+	}
+
 	synchronized String text() {
 		return new String(this.kept, 0, this.length, StandardCharsets.UTF_8).strip();
 	}

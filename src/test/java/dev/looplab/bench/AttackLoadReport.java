@@ -54,10 +54,12 @@ final class AttackLoadReport {
 			md.append("Where every run's time went on the server (all runs, the attackers' included; from the sandbox's"
 					+ " debug lines):\n\n| stage | runs | p50 | p95 | max |\n|---|---:|---:|---:|---:|\n");
 			this.results.stages()
-				.forEach((stage,
-						samples) -> md.append(String.format(Locale.ROOT, "| %s | %d | %.0f ms | %.0f ms | %.0f ms |%n",
-								stage, samples.count(), samples.percentile(50), samples.percentile(95),
-								samples.percentile(100))));
+				.entrySet()
+				.stream()
+				.filter((stage) -> stage.getValue().count() > 0)
+				.forEach((stage) -> md.append(String.format(Locale.ROOT, "| %s | %d | %.0f ms | %.0f ms | %.0f ms |%n",
+						stage.getKey(), stage.getValue().count(), stage.getValue().percentile(50),
+						stage.getValue().percentile(95), stage.getValue().percentile(100))));
 			md.append('\n');
 		}
 		md.append("Verdicts: ").append(counts(this.results.normalRuns().verdicts()));

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Where the runs' time went on the server, read from the sandbox's debug lines in the
  * server's log: the wait in line, the compile and bytecode check, the wait for a sandbox
- * JVM, and the run itself. The lines do not say whose run it was, so the figures cover
+ * JVM, and the run itself, then the runs that had a JVM kept from their learner's last
+ * run (ADR 20) on their own. The lines do not say whose run it was, so the figures cover
  * every run, the attackers' included.
  */
 final class RunStages {
@@ -27,7 +28,8 @@ final class RunStages {
 	/** The stages by name, in the order a run meets them; empty when the log has none. */
 	static Map<String, Samples> read(Path serverLog) throws IOException {
 		Map<String, Samples> stages = new LinkedHashMap<>();
-		for (String name : new String[] { "wait in line", "compile and check", "wait for a sandbox JVM", "run" }) {
+		for (String name : new String[] { "wait in line", "compile and check", "wait for a sandbox JVM", "run",
+				"run in a kept JVM" }) {
 			stages.put(name, new Samples());
 		}
 		if (!Files.exists(serverLog)) {
@@ -43,6 +45,9 @@ final class RunStages {
 				stages.get("compile and check").add(millis(ran.group(1)));
 				stages.get("wait for a sandbox JVM").add(millis(ran.group(2)));
 				stages.get("run").add(millis(ran.group(3)));
+				if (line.contains("(a kept JVM")) {
+					stages.get("run in a kept JVM").add(millis(ran.group(3)));
+				}
 			}
 		}
 		return (stages.get("run").count() == 0) ? Map.of() : stages;

@@ -66,7 +66,9 @@ final class IsolationRunHarness implements AutoCloseable {
 	Outcome run(ChildJvm child, String source) throws IOException {
 		long start = System.nanoTime();
 		List<SandboxEvent> events = new ArrayList<>();
-		RunEnding end = new RunSupervisor(this.properties).supervise(child, compile(source), events::add);
+		RunSupervisor supervisor = new RunSupervisor(this.properties);
+		RunEnding end = supervisor.supervise(child, compile(source), events::add);
+		supervisor.release(child);
 		SandboxEvent.Finished finished = VerdictRules.decide(end, this.properties,
 				(System.nanoTime() - start) / 1_000_000);
 		StringBuilder output = new StringBuilder();

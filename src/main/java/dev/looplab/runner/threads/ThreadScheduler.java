@@ -102,8 +102,11 @@ public final class ThreadScheduler {
 		return scheduler;
 	}
 
-	/** Leaves threads to the JVM again; for tests, which install one scheduler each. */
-	static void uninstall() {
+	/**
+	 * Leaves threads to the JVM again: between two jobs of one sandbox JVM, and in tests,
+	 * which install one scheduler each.
+	 */
+	public static void uninstall() {
 		installed = null;
 	}
 
