@@ -46,6 +46,20 @@ final class FrameWriter {
 		this.out.flush();
 	}
 
+	/** Nanoseconds since the learner's code started. */
+	long nanosSinceStart() {
+		return System.nanoTime() - this.startNanos;
+	}
+
+	/** Trace events that were not sent; see {@link Protocol#TRACE_SKIPPED}. */
+	synchronized void traceSkipped(long nanosSinceStart, long count) throws IOException {
+		this.out.writeByte(Protocol.TRACE_SKIPPED);
+		this.out.writeInt(16);
+		this.out.writeLong(nanosSinceStart);
+		this.out.writeLong(count);
+		this.out.flush();
+	}
+
 	/** One event of the event loop's trace; see {@link Protocol#TRACE}. */
 	synchronized void trace(TraceRecord event) throws IOException {
 		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(96);

@@ -21,11 +21,19 @@ final class LoopTrace implements TraceSink {
 
 	private final FrameWriter frames;
 
+	private final TraceCap cap;
+
 	/** Hears every event while a graded program run records them; null otherwise. */
 	private volatile Consumer<TraceRecord> tap;
 
 	LoopTrace(FrameWriter frames) {
+		this(frames, Long.MAX_VALUE);
+	}
+
+	/** Sends events while the server would keep them: see {@link TraceCap}. */
+	LoopTrace(FrameWriter frames, long budgetBytes) {
 		this.frames = frames;
+		this.cap = new TraceCap(budgetBytes);
 	}
 
 	/** Passes each event to the tap as well, from now on; null stops it. */
@@ -35,6 +43,9 @@ final class LoopTrace implements TraceSink {
 
 	@Override
 	public void accept(TraceEvent event) {
+		if (skipped()) {
+			return;
+		}
 		long span = (event.kind() == TraceKind.LOOP_BLOCKED && event.untilNanos() >= event.virtualNanos())
 				? event.untilNanos() - event.virtualNanos() : 0;
 		String waitsOn = (event.waitsOn() != null) ? event.waitsOn().name().toLowerCase(Locale.ROOT) : "";
@@ -50,6 +61,9 @@ final class LoopTrace implements TraceSink {
 	void output(byte[] line, int length) {
 		Task<?> task = Aio.runningTask();
 		if (task != null) {
+			if (skipped()) {
+				return;
+			}
 			long now = Math.round(Aio.loop().time() * 1e9);
 			String text = new String(line, 0, length, StandardCharsets.UTF_8);
 			send(new TraceRecord("output", task.id(), task.getName(), "", text, now, 0));
@@ -59,10 +73,30 @@ final class LoopTrace implements TraceSink {
 		}
 	}
 
+	/**
+	 * Whether an event is past what the server keeps and nobody else listens: it is then
+	 * only counted, without being built.
+	 */
+	private synchronized boolean skipped() {
+		if (this.cap.open() || this.tap != null) {
+			return false;
+		}
+		this.cap.skipped(this.frames.nanosSinceStart());
+		return true;
+	}
+
 	/** Sends one event; the thread scheduler's events come here too. */
 	void send(TraceRecord record) {
 		try {
-			this.frames.trace(record);
+			synchronized (this) {
+				if (this.cap.open()) {
+					this.frames.trace(record);
+					this.cap.sent(record);
+				}
+				else {
+					this.cap.skipped(this.frames.nanosSinceStart());
+				}
+			}
 			Consumer<TraceRecord> events = this.tap;
 			if (events != null) {
 				events.accept(record);
@@ -71,6 +105,19 @@ final class LoopTrace implements TraceSink {
 		catch (IOException ex) {
 			// The server stopped listening: the run is over.
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Tells the server how many events were not sent; called once, as the job ends. */
+	void reportSkipped() throws IOException {
+		long count;
+		long nanos;
+		synchronized (this) {
+			count = this.cap.skippedCount();
+			nanos = this.cap.lastSkippedNanos();
+		}
+		if (count > 0) {
+			this.frames.traceSkipped(nanos, count);
 		}
 	}
 

@@ -77,6 +77,19 @@ public final class Protocol {
 	 */
 	public static final byte TEST_RESULT = 'G';
 
+	/**
+	 * A plain run's trace events past its budget, which the child did not send; payload:
+	 * nanos since the start of the last of them (long), how many (long). Sent once, just
+	 * before {@link #EXIT}.
+	 */
+	public static final byte TRACE_SKIPPED = 'K';
+
+	/**
+	 * The most trace events a run keeps: the child sends no more than this many, and the
+	 * server keeps no more.
+	 */
+	public static final int TRACE_EVENT_LIMIT = 20_000;
+
 	private static final int JOB_MAGIC = 0x4C4C4A31; // "LLJ1"
 
 	private Protocol() {
@@ -127,11 +140,13 @@ public final class Protocol {
 	 * What to run: the class whose main method starts the program, the bytes of every
 	 * class compiled from the learner's source, how many milliseconds of CPU time the
 	 * program may use, whether its sleeps and clock readings use virtual time, the seed
-	 * of the event loop's scheduling order ({@link #NO_SEED} for asyncio's own), and the
-	 * tests to run against the program ({@link Tests#NONE} for a plain run).
+	 * of the event loop's scheduling order ({@link #NO_SEED} for asyncio's own), the
+	 * tests to run against the program ({@link Tests#NONE} for a plain run), and how many
+	 * bytes of trace the server keeps at most (past them the child stops sending trace
+	 * frames and only counts them; {@link Long#MAX_VALUE} for no such cut).
 	 */
 	public record Job(String mainClass, Map<String, byte[]> classes, long cpuLimitMillis, boolean virtualClock,
-			long seed, Tests tests) {
+			long seed, Tests tests, long traceBudgetBytes) {
 
 		/** The seed of a job that keeps asyncio's first-in, first-out order. */
 		public static final long NO_SEED = Long.MIN_VALUE;
@@ -154,6 +169,11 @@ public final class Protocol {
 			this(mainClass, classes, cpuLimitMillis, virtualClock, seed, Tests.NONE);
 		}
 
+		public Job(String mainClass, Map<String, byte[]> classes, long cpuLimitMillis, boolean virtualClock, long seed,
+				Tests tests) {
+			this(mainClass, classes, cpuLimitMillis, virtualClock, seed, tests, Long.MAX_VALUE);
+		}
+
 		/** Whether the child grades the program rather than running it. */
 		public boolean grades() {
 			return !this.tests.classNames().isEmpty();
@@ -166,6 +186,7 @@ public final class Protocol {
 			out.writeLong(this.cpuLimitMillis);
 			out.writeBoolean(this.virtualClock);
 			out.writeLong(this.seed);
+			out.writeLong(this.traceBudgetBytes);
 			writeClasses(out, this.classes);
 			out.writeInt(this.tests.classNames().size());
 			for (String name : this.tests.classNames()) {
@@ -185,6 +206,7 @@ public final class Protocol {
 			long cpuLimitMillis = in.readLong();
 			boolean virtualClock = in.readBoolean();
 			long seed = in.readLong();
+			long traceBudgetBytes = in.readLong();
 			Map<String, byte[]> classes = readClasses(in);
 			int names = checkedCount(in.readInt());
 			List<String> testClasses = new ArrayList<>();
@@ -192,7 +214,7 @@ public final class Protocol {
 				testClasses.add(in.readUTF());
 			}
 			Tests tests = new Tests(testClasses, readClasses(in));
-			return new Job(mainClass, classes, cpuLimitMillis, virtualClock, seed, tests);
+			return new Job(mainClass, classes, cpuLimitMillis, virtualClock, seed, tests, traceBudgetBytes);
 		}
 
 		private static void writeClasses(DataOutputStream out, Map<String, byte[]> classes) throws IOException {

@@ -96,7 +96,7 @@ public final class RunnerMain {
 			Runtime.getRuntime().halt(70);
 			throw ex;
 		}
-		LoopTrace trace = new LoopTrace(frames);
+		LoopTrace trace = new LoopTrace(frames, job.traceBudgetBytes());
 		out.attributeLinesWith(trace);
 		err.attributeLinesWith(trace);
 		if (job.grades()) {
@@ -125,6 +125,7 @@ public final class RunnerMain {
 			threads.mainEnded();
 		}
 		NonDaemonThreads.awaitAll();
+		trace.reportSkipped();
 		return outcome;
 	}
 

@@ -49,7 +49,7 @@ final class EventBudget implements Consumer<SandboxEvent> {
 		long bytes = EventBytes.of(event);
 		this.lastAtMillis = Math.max(this.lastAtMillis, event.atMillis());
 		boolean fits = switch (event) {
-			case SandboxEvent.Trace _ -> !this.traceCut && this.spent + bytes <= this.limit - this.limit / 8 - RESERVE;
+			case SandboxEvent.Trace _ -> !this.traceCut && this.spent + bytes <= traceBytes(this.limit);
 			case SandboxEvent.Output _, SandboxEvent.Diagnostic _ -> this.spent + bytes <= this.limit - RESERVE;
 			default -> true;
 		};
@@ -75,9 +75,28 @@ final class EventBudget implements Consumer<SandboxEvent> {
 
 	/** Counts an event left out before it reached the budget (past the count cap). */
 	void leftOut(long atMillis) {
+		leftOut(atMillis, 1);
+	}
+
+	/** So many trace events left out, the last at the given time. */
+	void leftOut(long atMillis, long count) {
 		this.traceCut = true;
-		this.leftOut++;
+		this.leftOut += count;
 		this.lastAtMillis = Math.max(this.lastAtMillis, atMillis);
+	}
+
+	/** Whether trace events have been left out: every later one is left out too. */
+	boolean traceCut() {
+		return this.traceCut;
+	}
+
+	/**
+	 * The most that output and trace together may spend before trace events are left out:
+	 * an eighth of the budget stays for output printed after a long trace.
+	 */
+	static long traceBytes(long limit) {
+		long budget = Math.max(limit, 2 * RESERVE);
+		return budget - budget / 8 - RESERVE;
 	}
 
 	/** The next trace number, after the events kept. */

@@ -15,8 +15,8 @@ record Frame(byte type, byte[] payload) {
 	private static final int MAX_PAYLOAD = 64 * 1024;
 
 	private static final java.util.Set<Byte> KNOWN_TYPES = java.util.Set.of(Protocol.READY, Protocol.STARTED,
-			Protocol.STDOUT, Protocol.STDERR, Protocol.EXIT, Protocol.TRACE, Protocol.PROGRAM_RUN,
-			Protocol.TEST_RESULT);
+			Protocol.STDOUT, Protocol.STDERR, Protocol.EXIT, Protocol.TRACE, Protocol.PROGRAM_RUN, Protocol.TEST_RESULT,
+			Protocol.TRACE_SKIPPED);
 
 	static Frame read(DataInputStream in) throws IOException {
 		int type = in.read();

@@ -60,6 +60,7 @@ class RunSupervisor {
 					// exiting.
 					case Protocol.EXIT -> exit = RunEnding.Exit.parse(frame.payload());
 					case Protocol.TRACE -> traces.accept(frame, budget);
+					case Protocol.TRACE_SKIPPED -> traces.skipped(frame, budget);
 					case Protocol.PROGRAM_RUN, Protocol.TEST_RESULT -> budget.offer(GradingFrames.parse(frame));
 					case Protocol.STARTED -> {
 					}

@@ -107,7 +107,8 @@ public class Sandbox {
 					case BytecodeGate.Ready(Compilation.Compiled instrumented) -> execute(
 							new Protocol.Job(instrumented.mainClass(), instrumented.classes(),
 									CpuBudget.limitFor(this.limits).toMillis(), schedule.virtualClock(),
-									schedule.seedOrNone()),
+									schedule.seedOrNone(), Protocol.Tests.NONE,
+									EventBudget.traceBytes(this.limits.eventBudgetBytes())),
 							JobLimits.forRun(this.limits), sink, start, keepFor(ticket, compiled));
 					case BytecodeGate.Rejected rejected -> rejected.report(sink, millisSince(start));
 				};

@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 
+import dev.looplab.runner.Protocol;
+
 /**
  * Turns the runner's trace frames into {@link SandboxEvent.Trace} events, numbered in
  * order, and keeps at most a configured number of them, within the run's
@@ -15,7 +17,7 @@ import java.io.IOException;
 final class TraceFrames {
 
 	/** Enough for every example and exercise; a bench of 100,000 switches is cut. */
-	static final int DEFAULT_LIMIT = 20_000;
+	static final int DEFAULT_LIMIT = Protocol.TRACE_EVENT_LIMIT;
 
 	/** A task name longer than this is cut: the timeline shows a few words per lane. */
 	static final int MAX_NAME_CHARS = 80;
@@ -32,7 +34,7 @@ final class TraceFrames {
 	void accept(Frame frame, EventBudget budget) throws IOException {
 		DataInputStream in = new DataInputStream(new ByteArrayInputStream(frame.payload()));
 		long realNanos = in.readLong();
-		if (budget.traceKept() >= this.limit) {
+		if (budget.traceKept() >= this.limit || budget.traceCut()) {
 			budget.leftOut(realNanos / 1_000_000);
 			return;
 		}
@@ -45,6 +47,19 @@ final class TraceFrames {
 		String detail = shorten(in.readUTF(), MAX_DETAIL_CHARS);
 		budget.offer(new SandboxEvent.Trace(budget.traceKept() + 1, kind, task, taskName, waitingOn, detail,
 				virtualNanos / 1000, spanNanos / 1000, realNanos / 1_000_000));
+	}
+
+	/**
+	 * The runner's count of the events it did not send, past what the run keeps (see
+	 * {@link Protocol#TRACE_SKIPPED}).
+	 */
+	void skipped(Frame frame, EventBudget budget) throws IOException {
+		DataInputStream in = new DataInputStream(new ByteArrayInputStream(frame.payload()));
+		long realNanos = in.readLong();
+		long count = in.readLong();
+		if (count > 0) {
+			budget.leftOut(realNanos / 1_000_000, count);
+		}
 	}
 
 	/** Cuts a text to at most so many characters, marking the cut with an ellipsis. */

@@ -16,4 +16,17 @@ public final class RunnerFrames {
 		}
 	}
 
+	/**
+	 * Sends the records as a plain run's trace with the given budget would: the frames
+	 * the server would keep, then the count of the others.
+	 */
+	public static void writeCappedTraces(OutputStream out, long budgetBytes, TraceRecord... records)
+			throws IOException {
+		LoopTrace trace = new LoopTrace(new FrameWriter(out), budgetBytes);
+		for (TraceRecord record : records) {
+			trace.send(record);
+		}
+		trace.reportSkipped();
+	}
+
 }

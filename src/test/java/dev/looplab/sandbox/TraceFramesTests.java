@@ -94,6 +94,57 @@ class TraceFramesTests {
 			.contains((flood.length - events.size() + 1) + " more events were left out");
 	}
 
+	/**
+	 * The runner stops sending past what the server keeps and sends a count instead: the
+	 * server keeps exactly the same events, and its marker counts every event.
+	 */
+	@Test
+	void theRunnerSendsNoMoreThanTheServerKeepsAndCountsTheRest() throws IOException {
+		long budgetBytes = 64 * 1024;
+		TraceRecord[] flood = new TraceRecord[3000];
+		for (int i = 0; i < flood.length; i++) {
+			flood[i] = new TraceRecord("created", i, "n".repeat(500) + i, "", (i % 7 == 0) ? "d".repeat(900) : "", i,
+					0);
+		}
+		List<SandboxEvent> all = new ArrayList<>();
+		EventBudget uncapped = new EventBudget(budgetBytes, all::add);
+		TraceFrames traces = new TraceFrames(TraceFrames.DEFAULT_LIMIT);
+		for (Frame frame : written(flood)) {
+			traces.accept(frame, uncapped);
+		}
+		uncapped.finish();
+
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		RunnerFrames.writeCappedTraces(bytes, EventBudget.traceBytes(budgetBytes), flood);
+		DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()));
+		List<SandboxEvent> capped = new ArrayList<>();
+		EventBudget budget = new EventBudget(budgetBytes, capped::add);
+		int sent = 0;
+		for (Frame frame = Frame.read(in); frame != null; frame = Frame.read(in)) {
+			if (frame.type() == Protocol.TRACE) {
+				sent++;
+				traces.accept(frame, budget);
+			}
+			else {
+				assertThat(frame.type()).isEqualTo(Protocol.TRACE_SKIPPED);
+				traces.skipped(frame, budget);
+			}
+		}
+		budget.finish();
+
+		// The same events and marker; only the real times differ (two writes).
+		assertThat(capped).map(TraceFramesTests::withoutRealTime)
+			.isEqualTo(all.stream().map(TraceFramesTests::withoutRealTime).toList());
+		assertThat(((SandboxEvent.Trace) capped.getLast()).detail()).contains("more events were left out");
+		assertThat(sent).as("frames sent").isLessThan(flood.length / 2);
+	}
+
+	private static SandboxEvent.Trace withoutRealTime(SandboxEvent event) {
+		SandboxEvent.Trace t = (SandboxEvent.Trace) event;
+		return new SandboxEvent.Trace(t.seq(), t.kind(), t.task(), t.taskName(), t.waitingOn(), t.detail(),
+				t.virtualMicros(), t.spanMicros(), 0);
+	}
+
 	private static List<Frame> written(TraceRecord... records) throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		RunnerFrames.writeTraces(bytes, records);
