@@ -32,6 +32,8 @@ final class InstrumentRedirects {
 
 	private static final ClassDesc POOLS = ClassDesc.of("dev.looplab.runner.threads.LearnerPools");
 
+	private static final ClassDesc FUTURES = ClassDesc.of("dev.looplab.runner.threads.LearnerFutures");
+
 	private static final ClassDesc CD_CLOCK = ClassDesc.of("java.time.Clock");
 
 	private static final ClassDesc CD_DATE = ClassDesc.of("java.util.Date");
@@ -94,6 +96,23 @@ final class InstrumentRedirects {
 				"newCachedThreadPool");
 		hook("java/util/concurrent/Executors.newSingleThreadExecutor()Ljava/util/concurrent/ExecutorService;", POOLS,
 				"newSingleThreadExecutor");
+		hook("java/util/concurrent/Executors.newWorkStealingPool()Ljava/util/concurrent/ExecutorService;", POOLS,
+				"newWorkStealingPool");
+		hook("java/util/concurrent/Executors.newWorkStealingPool(I)Ljava/util/concurrent/ExecutorService;", POOLS,
+				"newWorkStealingPool");
+		hook("java/util/concurrent/Executors.newVirtualThreadPerTaskExecutor()Ljava/util/concurrent/ExecutorService;",
+				POOLS, "newVirtualThreadPerTaskExecutor");
+		String future = "Ljava/util/concurrent/CompletableFuture;";
+		String futures = "java/util/concurrent/CompletableFuture.";
+		hook(futures + "supplyAsync(Ljava/util/function/Supplier;)" + future, FUTURES, "supplyAsync");
+		hook(futures + "supplyAsync(Ljava/util/function/Supplier;Ljava/util/concurrent/Executor;)" + future, FUTURES,
+				"supplyAsync");
+		hook(futures + "runAsync(Ljava/lang/Runnable;)" + future, FUTURES, "runAsync");
+		hook(futures + "runAsync(Ljava/lang/Runnable;Ljava/util/concurrent/Executor;)" + future, FUTURES, "runAsync");
+		hook(futures + "completedFuture(Ljava/lang/Object;)" + future, FUTURES, "completedFuture");
+		hook(futures + "failedFuture(Ljava/lang/Throwable;)" + future, FUTURES, "failedFuture");
+		hook(futures + "allOf([" + future + ")" + future, FUTURES, "allOf");
+		hook(futures + "anyOf([" + future + ")" + future, FUTURES, "anyOf");
 		for (String builder : List.of("java/lang/Thread$Builder", "java/lang/Thread$Builder$OfPlatform",
 				"java/lang/Thread$Builder$OfVirtual")) {
 			receiverHook(builder + ".start(Ljava/lang/Runnable;)Ljava/lang/Thread;", THREADS, "start", BUILDER);

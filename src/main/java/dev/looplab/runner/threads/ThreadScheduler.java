@@ -39,6 +39,9 @@ public final class ThreadScheduler {
 
 	final Timers timers = new Timers();
 
+	/** CompletableFuture's default executor, once a program uses it. */
+	ScheduledPool commonPool;
+
 	private final Map<Thread, Strand> strands = new HashMap<>();
 
 	private final List<Strand> ready = new ArrayList<>();
