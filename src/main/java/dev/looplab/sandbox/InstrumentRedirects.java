@@ -34,6 +34,8 @@ final class InstrumentRedirects {
 
 	private static final ClassDesc FUTURES = ClassDesc.of("dev.looplab.runner.threads.LearnerFutures");
 
+	private static final ClassDesc PARKING = ClassDesc.of("dev.looplab.runner.threads.LearnerParking");
+
 	private static final ClassDesc CD_CLOCK = ClassDesc.of("java.time.Clock");
 
 	private static final ClassDesc CD_DATE = ClassDesc.of("java.util.Date");
@@ -63,8 +65,11 @@ final class InstrumentRedirects {
 		hook("java/lang/Thread.sleep(J)V", WAITS, "sleep");
 		hook("java/lang/Thread.sleep(JI)V", WAITS, "sleep");
 		hook("java/lang/Thread.sleep(Ljava/time/Duration;)V", WAITS, "sleep");
-		hook("java/util/concurrent/locks/LockSupport.parkNanos(J)V", WAITS, "parkNanos");
-		hook("java/util/concurrent/locks/LockSupport.parkNanos(Ljava/lang/Object;J)V", WAITS, "parkNanos");
+		hook("java/util/concurrent/locks/LockSupport.parkNanos(J)V", PARKING, "parkNanos");
+		hook("java/util/concurrent/locks/LockSupport.parkNanos(Ljava/lang/Object;J)V", PARKING, "parkNanos");
+		hook("java/util/concurrent/locks/LockSupport.park()V", PARKING, "park");
+		hook("java/util/concurrent/locks/LockSupport.park(Ljava/lang/Object;)V", PARKING, "park");
+		hook("java/util/concurrent/locks/LockSupport.unpark(Ljava/lang/Thread;)V", PARKING, "unpark");
 		hook("java/util/concurrent/locks/LockSupport.parkUntil(J)V", WAITS, "parkUntil");
 		hook("java/util/concurrent/locks/LockSupport.parkUntil(Ljava/lang/Object;J)V", WAITS, "parkUntil");
 		receiverHook("java/util/concurrent/TimeUnit.sleep(J)V", "sleep");

@@ -41,7 +41,10 @@ final class InstrumentThreads {
 			runner("ScheduledCompletableFuture"), "java/util/concurrent/ExecutorCompletionService",
 			runner("ScheduledCompletionService"), "java/util/concurrent/LinkedBlockingQueue",
 			runner("ScheduledLinkedBlockingQueue"), "java/util/concurrent/ArrayBlockingQueue",
-			runner("ScheduledArrayBlockingQueue"));
+			runner("ScheduledArrayBlockingQueue"), "java/util/concurrent/locks/ReentrantLock",
+			runner("ScheduledReentrantLock"), "java/util/concurrent/CountDownLatch", runner("ScheduledCountDownLatch"),
+			"java/util/concurrent/Semaphore", runner("ScheduledSemaphore"), "java/util/concurrent/CyclicBarrier",
+			runner("ScheduledCyclicBarrier"));
 
 	/** What a learner subclass's {@code run()} is renamed to. */
 	static final String RUN_BODY = "looplab$run";
