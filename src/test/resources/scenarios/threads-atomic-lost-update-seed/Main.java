@@ -1,7 +1,8 @@
 import java.util.concurrent.atomic.AtomicInteger;
 
-// Two threads add 1 to shared counters ten times each. A get and a set with another thread's
-// turn between them lose updates, even on an AtomicInteger; incrementAndGet does not.
+// Two threads add 1 to shared counters ten times each. Under a seed every use of an atomic is a
+// scheduling point: a get and then a set lose updates, even on an AtomicInteger; incrementAndGet
+// does not.
 public class Main {
 	static final AtomicInteger split = new AtomicInteger();
 	static final AtomicInteger atomic = new AtomicInteger();
@@ -19,10 +20,7 @@ public class Main {
 
 	static void count() {
 		for (int i = 0; i < 10; i++) {
-			int seen = split.get();
-			Thread.yield();
-			split.set(seen + 1);
-			Thread.yield();
+			split.set(split.get() + 1);
 			atomic.incrementAndGet();
 		}
 	}

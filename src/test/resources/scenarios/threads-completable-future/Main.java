@@ -62,6 +62,20 @@ public class Main {
 		CompletableFuture.runAsync(() -> manual.complete(after(100, "by hand")));
 		String shouted = manual.thenApply(String::toUpperCase).get();
 		System.out.printf("%.1f %s, done %b%n", now(), shouted, manual.isDone());
+
+		String late = CompletableFuture.supplyAsync(() -> after(500, "slow"))
+			.completeOnTimeout("default", 100, TimeUnit.MILLISECONDS)
+			.join();
+		System.out.printf("%.1f %s%n", now(), late);
+		try {
+			CompletableFuture.supplyAsync(() -> after(350, "slower")).orTimeout(100, TimeUnit.MILLISECONDS).join();
+		}
+		catch (CompletionException ex) {
+			System.out.printf("%.1f orTimeout: %s%n", now(), ex.getCause().getClass().getSimpleName());
+		}
+		CompletableFuture.runAsync(() -> System.out.printf("%.1f delayed ran%n", now()),
+				CompletableFuture.delayedExecutor(200, TimeUnit.MILLISECONDS))
+			.join();
 		System.out.printf("elapsed %.1f%n", now());
 	}
 

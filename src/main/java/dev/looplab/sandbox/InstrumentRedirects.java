@@ -9,6 +9,7 @@ import java.lang.constant.MethodTypeDesc;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.looplab.runner.LearnerClock;
 import dev.looplab.runner.LearnerWaits;
@@ -35,6 +36,13 @@ final class InstrumentRedirects {
 	private static final ClassDesc FUTURES = ClassDesc.of("dev.looplab.runner.threads.LearnerFutures");
 
 	private static final ClassDesc PARKING = ClassDesc.of("dev.looplab.runner.threads.LearnerParking");
+
+	private static final ClassDesc ATOMICS = ClassDesc.of("dev.looplab.runner.threads.LearnerAtomics");
+
+	/** The atomics whose every use is a scheduling point under a seed. */
+	private static final Set<String> ATOMIC_CLASSES = Set.of("java/util/concurrent/atomic/AtomicInteger",
+			"java/util/concurrent/atomic/AtomicLong", "java/util/concurrent/atomic/AtomicBoolean",
+			"java/util/concurrent/atomic/AtomicReference");
 
 	private static final ClassDesc CD_CLOCK = ClassDesc.of("java.time.Clock");
 
@@ -117,6 +125,11 @@ final class InstrumentRedirects {
 		hook(futures + "completedFuture(Ljava/lang/Object;)" + future, FUTURES, "completedFuture");
 		hook(futures + "failedFuture(Ljava/lang/Throwable;)" + future, FUTURES, "failedFuture");
 		hook(futures + "allOf([" + future + ")" + future, FUTURES, "allOf");
+		hook(futures + "delayedExecutor(JLjava/util/concurrent/TimeUnit;)Ljava/util/concurrent/Executor;", FUTURES,
+				"delayedExecutor");
+		hook(futures
+				+ "delayedExecutor(JLjava/util/concurrent/TimeUnit;Ljava/util/concurrent/Executor;)Ljava/util/concurrent/Executor;",
+				FUTURES, "delayedExecutor");
 		hook(futures + "anyOf([" + future + ")" + future, FUTURES, "anyOf");
 		for (String builder : List.of("java/lang/Thread$Builder", "java/lang/Thread$Builder$OfPlatform",
 				"java/lang/Thread$Builder$OfVirtual")) {
@@ -137,6 +150,9 @@ final class InstrumentRedirects {
 		}
 		if (call.name().equals("<init>")) {
 			return key.equals("java/util/Date.<init>()V") ? InstrumentRedirects::dateNow : null;
+		}
+		if (ATOMIC_CLASSES.contains(call.owner())) {
+			return InstrumentRedirects::atomicAccess;
 		}
 		// Object.wait and notify are final, so a call through any class or interface is
 		// Object's.
@@ -173,6 +189,15 @@ final class InstrumentRedirects {
 			};
 		}
 		return null;
+	}
+
+	/**
+	 * The same call, after a scheduling point (under a seed) for the thread scheduler.
+	 */
+	private static void atomicAccess(CodeBuilder code, Call call) {
+		code.invokestatic(ATOMICS, "access", MethodTypeDesc.of(ConstantDescs.CD_void));
+		code.invoke(call.opcode(), ClassDesc.ofInternalName(call.owner()), call.name(),
+				MethodTypeDesc.ofDescriptor(call.descriptor()), call.isInterface());
 	}
 
 	/**

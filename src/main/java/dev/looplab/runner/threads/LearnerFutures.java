@@ -3,16 +3,17 @@ package dev.looplab.runner.threads;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
  * Where learner code makes a {@code CompletableFuture} with a static method: the sandbox
  * rewrites {@code supplyAsync}, {@code runAsync}, {@code completedFuture},
- * {@code failedFuture}, {@code allOf} and {@code anyOf} into calls to these methods. On
- * the virtual clock each returns a {@link ScheduledCompletableFuture}; an async task runs
- * as a dependent of a completed one, so the JDK's own code runs and encodes its
- * exceptions, on the given executor or the scheduler's common pool. Without a scheduler,
- * the JDK's methods.
+ * {@code failedFuture}, {@code allOf}, {@code anyOf} and {@code delayedExecutor} into
+ * calls to these methods. On the virtual clock each returns a
+ * {@link ScheduledCompletableFuture}; an async task runs as a dependent of a completed
+ * one, so the JDK's own code runs and encodes its exceptions, on the given executor or
+ * the scheduler's common pool. Without a scheduler, the JDK's methods.
  */
 public final class LearnerFutures {
 
@@ -66,6 +67,25 @@ public final class LearnerFutures {
 
 	public static CompletableFuture<Object> anyOf(CompletableFuture<?>... futures) {
 		return scheduled() ? copy(CompletableFuture.anyOf(futures)) : CompletableFuture.anyOf(futures);
+	}
+
+	public static Executor delayedExecutor(long delay, TimeUnit unit) {
+		if (!scheduled()) {
+			return CompletableFuture.delayedExecutor(delay, unit);
+		}
+		return delayedExecutor(delay, unit, ScheduledPool.common(ThreadScheduler.installed()));
+	}
+
+	public static Executor delayedExecutor(long delay, TimeUnit unit, Executor executor) {
+		if (!scheduled()) {
+			return CompletableFuture.delayedExecutor(delay, unit, executor);
+		}
+		long nanos = unit.toNanos(delay);
+		Objects.requireNonNull(executor);
+		return (task) -> {
+			Objects.requireNonNull(task);
+			DelayedAction.after(nanos, null, () -> executor.execute(task));
+		};
 	}
 
 	/**

@@ -10,9 +10,10 @@ import java.util.concurrent.TimeoutException;
  * What a learner's {@code new CompletableFuture} makes on the virtual clock, and what
  * {@link LearnerFutures} returns: the JDK's future, whose every dependent stage is one of
  * these too ({@link #newIncompleteFuture}), whose async stages without an executor run on
- * the scheduler's common pool ({@link #defaultExecutor}), and whose {@code get} and
- * {@code join} wait as scheduling points the deadlock detector sees. Completion,
- * callbacks and exceptions are the JDK's own code.
+ * the scheduler's common pool ({@link #defaultExecutor}), whose timeouts run in virtual
+ * time ({@link DelayedAction}), and whose {@code get} and {@code join} wait as scheduling
+ * points the deadlock detector sees. Completion, callbacks and exceptions are the JDK's
+ * own code.
  */
 public class ScheduledCompletableFuture<T> extends CompletableFuture<T> {
 
@@ -33,6 +34,28 @@ public class ScheduledCompletableFuture<T> extends CompletableFuture<T> {
 	public Executor defaultExecutor() {
 		ThreadScheduler scheduler = ThreadScheduler.installed();
 		return (scheduler != null) ? ScheduledPool.common(scheduler) : super.defaultExecutor();
+	}
+
+	@Override
+	public CompletableFuture<T> orTimeout(long timeout, TimeUnit unit) {
+		if (!LearnerThreads.schedules()) {
+			return super.orTimeout(timeout, unit);
+		}
+		if (!isDone()) {
+			DelayedAction.after(unit.toNanos(timeout), this, () -> completeExceptionally(new TimeoutException()));
+		}
+		return this;
+	}
+
+	@Override
+	public CompletableFuture<T> completeOnTimeout(T value, long timeout, TimeUnit unit) {
+		if (!LearnerThreads.schedules()) {
+			return super.completeOnTimeout(value, timeout, unit);
+		}
+		if (!isDone()) {
+			DelayedAction.after(unit.toNanos(timeout), this, () -> complete(value));
+		}
+		return this;
 	}
 
 	@Override

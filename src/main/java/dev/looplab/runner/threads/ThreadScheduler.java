@@ -187,6 +187,11 @@ public final class ThreadScheduler {
 		return this.clock.nanos();
 	}
 
+	/** Whether a seed picks the order, so that every scheduling point may switch. */
+	boolean seeded() {
+		return this.next.choosesAtEveryPoint();
+	}
+
 	/** A new thread, about to start, joins the ready queue. Lock held, by the starter. */
 	Strand register(Thread thread, Strand by) {
 		if (!this.traced) {
