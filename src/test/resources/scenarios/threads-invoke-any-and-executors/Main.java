@@ -55,6 +55,13 @@ public class Main {
 			System.out.printf("%.2f %d virtual tasks, last %s, name '%s'%n", now(), all.size(), all.getLast().get(),
 					virtual.submit(() -> Thread.currentThread().getName()).get());
 		}
+		try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+			List<Future<String>> within = pool.invokeAll(
+					List.of(job("t1", 80, false), job("t2", 160, false), job("t3", 240, false)), 200,
+					TimeUnit.MILLISECONDS);
+			List<String> states = within.stream().map((f) -> f.isCancelled() ? "cancelled" : f.resultNow()).toList();
+			System.out.printf("%.2f invokeAll within 200 ms: %s%n", now(), states);
+		}
 		try (ExecutorService stealing = Executors.newWorkStealingPool(2)) {
 			Future<String> x = stealing.submit(() -> Thread.currentThread().getName());
 			Future<String> y = stealing.submit(() -> Thread.currentThread().getName());

@@ -44,7 +44,8 @@ final class InstrumentThreads {
 			runner("ScheduledArrayBlockingQueue"), "java/util/concurrent/locks/ReentrantLock",
 			runner("ScheduledReentrantLock"), "java/util/concurrent/CountDownLatch", runner("ScheduledCountDownLatch"),
 			"java/util/concurrent/Semaphore", runner("ScheduledSemaphore"), "java/util/concurrent/CyclicBarrier",
-			runner("ScheduledCyclicBarrier"));
+			runner("ScheduledCyclicBarrier"), "java/util/concurrent/locks/ReentrantReadWriteLock",
+			runner("ScheduledReadWriteLock"));
 
 	/** What a learner subclass's {@code run()} is renamed to. */
 	static final String RUN_BODY = "looplab$run";

@@ -8,13 +8,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 
 /**
- * A condition of a {@link ScheduledReentrantLock}: {@code await} releases the lock and
- * waits in virtual time for a signal, the timeout or an interrupt, then takes the lock
- * back; {@code signal} wakes the longest waiting thread, {@code signalAll} every one.
+ * A condition of a {@link ScheduledReentrantLock} or of a
+ * {@link ScheduledReadWriteLock}'s write lock (an {@link ExclusiveHold}): {@code await}
+ * releases the lock and waits in virtual time for a signal, the timeout or an interrupt,
+ * then takes the lock back; {@code signal} wakes the longest waiting thread,
+ * {@code signalAll} every one.
  */
 final class ScheduledCondition implements Condition {
 
-	private final ScheduledReentrantLock lock;
+	private final ExclusiveHold lock;
 
 	private final ArrayDeque<Thread> waiters = new ArrayDeque<>();
 
@@ -23,7 +25,7 @@ final class ScheduledCondition implements Condition {
 
 	private final WaitList waitSet = new WaitList("a signal on a Condition");
 
-	ScheduledCondition(ScheduledReentrantLock lock) {
+	ScheduledCondition(ExclusiveHold lock) {
 		this.lock = lock;
 	}
 

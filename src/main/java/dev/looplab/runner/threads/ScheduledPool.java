@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.RunnableFuture;
@@ -104,9 +105,15 @@ final class ScheduledPool extends AbstractExecutorService {
 	}
 
 	@Override
+	public <T> List<Future<T>> invokeAll(Collection<? extends Callable<T>> tasks, long timeout, TimeUnit unit)
+			throws InterruptedException {
+		return PoolInvocations.allWithin(this, tasks, Math.max(0, unit.toNanos(timeout)));
+	}
+
+	@Override
 	public <T> T invokeAny(Collection<? extends Callable<T>> tasks) throws InterruptedException, ExecutionException {
 		try {
-			return InvokeAny.first(this, tasks, SchedulerWait.FOREVER);
+			return PoolInvocations.first(this, tasks, SchedulerWait.FOREVER);
 		}
 		catch (TimeoutException ex) {
 			throw new IllegalStateException("a wait without a timeout timed out", ex);
@@ -116,7 +123,7 @@ final class ScheduledPool extends AbstractExecutorService {
 	@Override
 	public <T> T invokeAny(Collection<? extends Callable<T>> tasks, long timeout, TimeUnit unit)
 			throws InterruptedException, ExecutionException, TimeoutException {
-		return InvokeAny.first(this, tasks, Math.max(0, unit.toNanos(timeout)));
+		return PoolInvocations.first(this, tasks, Math.max(0, unit.toNanos(timeout)));
 	}
 
 	@Override

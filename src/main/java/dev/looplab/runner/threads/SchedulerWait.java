@@ -1,6 +1,7 @@
 package dev.looplab.runner.threads;
 
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * The one way the scheduler's stand-ins for {@code java.util.concurrent} (futures, locks,
@@ -83,10 +84,40 @@ final class SchedulerWait {
 		}
 	}
 
+	/** Runs the action with the scheduler's lock held. */
+	static <T> T locked(ThreadScheduler scheduler, Action<T> action) throws InterruptedException {
+		scheduler.lock.lock();
+		try {
+			return action.run();
+		}
+		finally {
+			scheduler.lock.unlock();
+		}
+	}
+
+	/** Runs the action, which cannot be interrupted, with the scheduler's lock held. */
+	static <T> T lockedUninterruptibly(ThreadScheduler scheduler, Supplier<T> action) {
+		scheduler.lock.lock();
+		try {
+			return action.get();
+		}
+		finally {
+			scheduler.lock.unlock();
+		}
+	}
+
 	/** Wakes every thread of the list, and the scheduler if no thread was running. */
 	static void wakeAll(ThreadScheduler scheduler, WaitList list) {
 		list.wakeAll(scheduler);
 		scheduler.kick();
+	}
+
+	/** Work done under the scheduler's lock that may be interrupted. */
+	@FunctionalInterface
+	interface Action<T> {
+
+		T run() throws InterruptedException;
+
 	}
 
 }

@@ -185,4 +185,29 @@ class ConcurrentStandInsTests {
 				+ "main waits for a latch (count 1); worker-1 waits for a permit of a Semaphore (1 available).");
 	}
 
+	@Test
+	void aWriterWaitsForEveryReaderAndMayDowngrade() throws Exception {
+		String ended = runAsMain(null, () -> {
+			ScheduledReadWriteLock lock = new ScheduledReadWriteLock();
+			Thread reader = worker("reader", () -> {
+				lock.readLock().lock();
+				LearnerThreads.sleep(TimeUnit.MILLISECONDS.toNanos(100));
+				lock.readLock().unlock();
+			});
+			LearnerThreads.start(reader);
+			LearnerThreads.sleep(1);
+			this.heard.add("tryLock " + lock.writeLock().tryLock() + ", readers " + lock.getReadLockCount());
+			lock.writeLock().lock();
+			this.heard.add("writing at " + seconds());
+			lock.readLock().lock();
+			lock.writeLock().unlock();
+			this.heard
+				.add("downgraded: write locked " + lock.isWriteLocked() + ", read holds " + lock.getReadHoldCount());
+			lock.readLock().unlock();
+		});
+		assertThat(ended).isEqualTo("over");
+		assertThat(this.heard).containsExactly("tryLock false, readers 1", "writing at 0.100",
+				"downgraded: write locked false, read holds 1");
+	}
+
 }
