@@ -42,7 +42,9 @@ final class InstrumentRedirects {
 	/** The atomics whose every use is a scheduling point under a seed. */
 	private static final Set<String> ATOMIC_CLASSES = Set.of("java/util/concurrent/atomic/AtomicInteger",
 			"java/util/concurrent/atomic/AtomicLong", "java/util/concurrent/atomic/AtomicBoolean",
-			"java/util/concurrent/atomic/AtomicReference");
+			"java/util/concurrent/atomic/AtomicReference", "java/util/concurrent/atomic/AtomicIntegerArray",
+			"java/util/concurrent/atomic/AtomicLongArray", "java/util/concurrent/atomic/AtomicReferenceArray",
+			"java/util/concurrent/atomic/LongAdder", "java/util/concurrent/atomic/DoubleAdder");
 
 	private static final ClassDesc CD_CLOCK = ClassDesc.of("java.time.Clock");
 

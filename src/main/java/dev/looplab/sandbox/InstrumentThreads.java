@@ -37,15 +37,18 @@ final class InstrumentThreads {
 	 * and the scheduler's subclasses that a learner's {@code new} makes instead (with the
 	 * same constructors). A learner subclass of one extends the stand-in.
 	 */
-	static final Map<String, ClassDesc> STAND_INS = Map.of("java/util/concurrent/CompletableFuture",
-			runner("ScheduledCompletableFuture"), "java/util/concurrent/ExecutorCompletionService",
-			runner("ScheduledCompletionService"), "java/util/concurrent/LinkedBlockingQueue",
-			runner("ScheduledLinkedBlockingQueue"), "java/util/concurrent/ArrayBlockingQueue",
-			runner("ScheduledArrayBlockingQueue"), "java/util/concurrent/locks/ReentrantLock",
-			runner("ScheduledReentrantLock"), "java/util/concurrent/CountDownLatch", runner("ScheduledCountDownLatch"),
-			"java/util/concurrent/Semaphore", runner("ScheduledSemaphore"), "java/util/concurrent/CyclicBarrier",
-			runner("ScheduledCyclicBarrier"), "java/util/concurrent/locks/ReentrantReadWriteLock",
-			runner("ScheduledReadWriteLock"));
+	static final Map<String, ClassDesc> STAND_INS = Map.ofEntries(
+			standIn("java/util/concurrent/CompletableFuture", "ScheduledCompletableFuture"),
+			standIn("java/util/concurrent/ExecutorCompletionService", "ScheduledCompletionService"),
+			standIn("java/util/concurrent/LinkedBlockingQueue", "ScheduledLinkedBlockingQueue"),
+			standIn("java/util/concurrent/ArrayBlockingQueue", "ScheduledArrayBlockingQueue"),
+			standIn("java/util/concurrent/PriorityBlockingQueue", "ScheduledPriorityBlockingQueue"),
+			standIn("java/util/concurrent/LinkedBlockingDeque", "ScheduledLinkedBlockingDeque"),
+			standIn("java/util/concurrent/locks/ReentrantLock", "ScheduledReentrantLock"),
+			standIn("java/util/concurrent/locks/ReentrantReadWriteLock", "ScheduledReadWriteLock"),
+			standIn("java/util/concurrent/CountDownLatch", "ScheduledCountDownLatch"),
+			standIn("java/util/concurrent/Semaphore", "ScheduledSemaphore"),
+			standIn("java/util/concurrent/CyclicBarrier", "ScheduledCyclicBarrier"));
 
 	/** What a learner subclass's {@code run()} is renamed to. */
 	static final String RUN_BODY = "looplab$run";
@@ -53,8 +56,8 @@ final class InstrumentThreads {
 	private InstrumentThreads() {
 	}
 
-	private static ClassDesc runner(String simpleName) {
-		return ClassDesc.of("dev.looplab.runner.threads." + simpleName);
+	private static Map.Entry<String, ClassDesc> standIn(String platformClass, String simpleName) {
+		return Map.entry(platformClass, ClassDesc.of("dev.looplab.runner.threads." + simpleName));
 	}
 
 	/** The class a learner class's superclass becomes, or null when it stays. */

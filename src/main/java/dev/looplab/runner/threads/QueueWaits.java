@@ -72,8 +72,70 @@ final class QueueWaits {
 		}
 	}
 
+	/** {@code put}: offers until there is room; without a scheduler, the JDK's put. */
+	void put(Object element, BooleanSupplier offer, Blocking<?> jdkPut) throws InterruptedException {
+		ThreadScheduler scheduler = scheduler();
+		if (scheduler == null) {
+			jdkPut.call();
+			return;
+		}
+		nonNull(element);
+		offer(scheduler, offer, SchedulerWait.FOREVER);
+	}
+
+	/** The timed {@code offer}; without a scheduler, the JDK's. */
+	boolean offer(Object element, BooleanSupplier offer, long timeout, TimeUnit unit, Blocking<Boolean> jdkOffer)
+			throws InterruptedException {
+		ThreadScheduler scheduler = scheduler();
+		if (scheduler == null) {
+			return jdkOffer.call();
+		}
+		nonNull(element);
+		return offer(scheduler, offer, nanos(timeout, unit));
+	}
+
+	/**
+	 * {@code take}: polls until an element comes; without a scheduler, the JDK's take.
+	 */
+	<E> E take(Supplier<E> poll, Blocking<E> jdkTake) throws InterruptedException {
+		ThreadScheduler scheduler = scheduler();
+		return (scheduler != null) ? poll(scheduler, poll, SchedulerWait.FOREVER) : jdkTake.call();
+	}
+
+	/** The timed {@code poll}; without a scheduler, the JDK's. */
+	<E> E poll(Supplier<E> poll, long timeout, TimeUnit unit, Blocking<E> jdkPoll) throws InterruptedException {
+		ThreadScheduler scheduler = scheduler();
+		return (scheduler != null) ? poll(scheduler, poll, nanos(timeout, unit)) : jdkPoll.call();
+	}
+
+	/**
+	 * After a non-blocking change (offer, poll, remove, clear, drain): wakes both sides
+	 * and returns the change's result.
+	 */
+	<T> T changed(T result) {
+		ThreadScheduler scheduler = scheduler();
+		if (scheduler != null) {
+			changed(scheduler);
+		}
+		return result;
+	}
+
 	static long nanos(long timeout, TimeUnit unit) {
 		return Math.max(0, unit.toNanos(timeout));
+	}
+
+	static void nonNull(Object element) {
+		if (element == null) {
+			throw new NullPointerException();
+		}
+	}
+
+	/** A JDK method that may block, called when no scheduler is installed. */
+	@FunctionalInterface
+	interface Blocking<T> {
+
+		T call() throws InterruptedException;
+
 	}
 
 }

@@ -26,88 +26,57 @@ public class ScheduledLinkedBlockingQueue<E> extends LinkedBlockingQueue<E> {
 
 	@Override
 	public void put(E element) throws InterruptedException {
-		ThreadScheduler scheduler = QueueWaits.scheduler();
-		if (scheduler == null) {
+		this.waits.put(element, () -> super.offer(element), () -> {
 			super.put(element);
-			return;
-		}
-		nonNull(element);
-		this.waits.offer(scheduler, () -> super.offer(element), SchedulerWait.FOREVER);
+			return null;
+		});
 	}
 
 	@Override
 	public boolean offer(E element, long timeout, TimeUnit unit) throws InterruptedException {
-		ThreadScheduler scheduler = QueueWaits.scheduler();
-		if (scheduler == null) {
-			return super.offer(element, timeout, unit);
-		}
-		nonNull(element);
-		return this.waits.offer(scheduler, () -> super.offer(element), QueueWaits.nanos(timeout, unit));
+		return this.waits.offer(element, () -> super.offer(element), timeout, unit,
+				() -> super.offer(element, timeout, unit));
 	}
 
 	@Override
 	public boolean offer(E element) {
-		boolean added = super.offer(element);
-		changed();
-		return added;
+		return this.waits.changed(super.offer(element));
 	}
 
 	@Override
 	public E take() throws InterruptedException {
-		ThreadScheduler scheduler = QueueWaits.scheduler();
-		return (scheduler != null) ? this.waits.poll(scheduler, super::poll, SchedulerWait.FOREVER) : super.take();
+		return this.waits.take(super::poll, super::take);
 	}
 
 	@Override
 	public E poll(long timeout, TimeUnit unit) throws InterruptedException {
-		ThreadScheduler scheduler = QueueWaits.scheduler();
-		return (scheduler != null) ? this.waits.poll(scheduler, super::poll, QueueWaits.nanos(timeout, unit))
-				: super.poll(timeout, unit);
+		return this.waits.poll(super::poll, timeout, unit, () -> super.poll(timeout, unit));
 	}
 
 	@Override
 	public E poll() {
-		E element = super.poll();
-		changed();
-		return element;
+		return this.waits.changed(super.poll());
 	}
 
 	@Override
 	public boolean remove(Object element) {
-		boolean removed = super.remove(element);
-		changed();
-		return removed;
+		return this.waits.changed(super.remove(element));
 	}
 
 	@Override
 	public void clear() {
 		super.clear();
-		changed();
+		this.waits.changed(null);
 	}
 
 	@Override
 	public int drainTo(Collection<? super E> into, int most) {
-		int drained = super.drainTo(into, most);
-		changed();
-		return drained;
+		return this.waits.changed(super.drainTo(into, most));
 	}
 
 	@Override
 	public int drainTo(Collection<? super E> into) {
 		return drainTo(into, Integer.MAX_VALUE);
-	}
-
-	private void changed() {
-		ThreadScheduler scheduler = QueueWaits.scheduler();
-		if (scheduler != null && this.waits != null) {
-			this.waits.changed(scheduler);
-		}
-	}
-
-	static void nonNull(Object element) {
-		if (element == null) {
-			throw new NullPointerException();
-		}
 	}
 
 }
