@@ -11,14 +11,15 @@ import dev.looplab.runner.threads.LearnerThreads;
 /**
  * Where learner code waits for a while: the sandbox rewrites {@code Thread.sleep},
  * {@code TimeUnit.sleep}, {@code timedJoin} and {@code timedWait}, the timed
- * {@code Thread.join} and {@code Object.wait}, and {@code LockSupport.parkNanos} and
- * {@code parkUntil} into calls to these methods (an instance method's receiver becomes
- * the first argument). Sleeps go through {@link BlockingSleep} when the sleeping thread
- * runs an event loop (a blocking sleep there stalls the whole loop, and the trace says
- * so); through {@link LearnerThreads} when the thread scheduler runs the thread; through
+ * {@code Thread.join} and {@code Object.wait}, and {@code LockSupport.parkUntil} into
+ * calls to these methods (an instance method's receiver becomes the first argument).
+ * Sleeps go through {@link BlockingSleep} when the sleeping thread runs an event loop (a
+ * blocking sleep there stalls the whole loop, and the trace says so); through
+ * {@link LearnerThreads} when the thread scheduler runs the thread; through
  * {@link BlockingSleep} again when the run otherwise uses virtual time. Timed joins and
  * waits go to the thread scheduler's {@link LearnerThreads} and {@link LearnerMonitors};
- * parks wait in real time as the replaced calls do.
+ * {@code parkUntil} waits in real time as the replaced call does ({@code park} and
+ * {@code parkNanos} go to the scheduler's {@code LearnerParking}).
  */
 public final class LearnerWaits {
 
@@ -120,14 +121,6 @@ public final class LearnerWaits {
 
 	public static void waitOn(Object monitor, long millis, int nanos) throws InterruptedException {
 		LearnerMonitors.waitOn(monitor, millis, nanos);
-	}
-
-	public static void parkNanos(long nanos) {
-		LockSupport.parkNanos(nanos);
-	}
-
-	public static void parkNanos(Object blocker, long nanos) {
-		LockSupport.parkNanos(blocker, nanos);
 	}
 
 	public static void parkUntil(long deadline) {

@@ -9,6 +9,7 @@ import java.lang.constant.MethodTypeDesc;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.looplab.runner.LearnerClock;
 import dev.looplab.runner.LearnerWaits;
@@ -31,6 +32,19 @@ final class InstrumentRedirects {
 	private static final ClassDesc THREADS = ClassDesc.of("dev.looplab.runner.threads.LearnerThreads");
 
 	private static final ClassDesc POOLS = ClassDesc.of("dev.looplab.runner.threads.LearnerPools");
+
+	private static final ClassDesc FUTURES = ClassDesc.of("dev.looplab.runner.threads.LearnerFutures");
+
+	private static final ClassDesc PARKING = ClassDesc.of("dev.looplab.runner.threads.LearnerParking");
+
+	private static final ClassDesc ATOMICS = ClassDesc.of("dev.looplab.runner.threads.LearnerAtomics");
+
+	/** The atomics whose every use is a scheduling point under a seed. */
+	private static final Set<String> ATOMIC_CLASSES = Set.of("java/util/concurrent/atomic/AtomicInteger",
+			"java/util/concurrent/atomic/AtomicLong", "java/util/concurrent/atomic/AtomicBoolean",
+			"java/util/concurrent/atomic/AtomicReference", "java/util/concurrent/atomic/AtomicIntegerArray",
+			"java/util/concurrent/atomic/AtomicLongArray", "java/util/concurrent/atomic/AtomicReferenceArray",
+			"java/util/concurrent/atomic/LongAdder", "java/util/concurrent/atomic/DoubleAdder");
 
 	private static final ClassDesc CD_CLOCK = ClassDesc.of("java.time.Clock");
 
@@ -61,8 +75,11 @@ final class InstrumentRedirects {
 		hook("java/lang/Thread.sleep(J)V", WAITS, "sleep");
 		hook("java/lang/Thread.sleep(JI)V", WAITS, "sleep");
 		hook("java/lang/Thread.sleep(Ljava/time/Duration;)V", WAITS, "sleep");
-		hook("java/util/concurrent/locks/LockSupport.parkNanos(J)V", WAITS, "parkNanos");
-		hook("java/util/concurrent/locks/LockSupport.parkNanos(Ljava/lang/Object;J)V", WAITS, "parkNanos");
+		hook("java/util/concurrent/locks/LockSupport.parkNanos(J)V", PARKING, "parkNanos");
+		hook("java/util/concurrent/locks/LockSupport.parkNanos(Ljava/lang/Object;J)V", PARKING, "parkNanos");
+		hook("java/util/concurrent/locks/LockSupport.park()V", PARKING, "park");
+		hook("java/util/concurrent/locks/LockSupport.park(Ljava/lang/Object;)V", PARKING, "park");
+		hook("java/util/concurrent/locks/LockSupport.unpark(Ljava/lang/Thread;)V", PARKING, "unpark");
 		hook("java/util/concurrent/locks/LockSupport.parkUntil(J)V", WAITS, "parkUntil");
 		hook("java/util/concurrent/locks/LockSupport.parkUntil(Ljava/lang/Object;J)V", WAITS, "parkUntil");
 		receiverHook("java/util/concurrent/TimeUnit.sleep(J)V", "sleep");
@@ -94,6 +111,28 @@ final class InstrumentRedirects {
 				"newCachedThreadPool");
 		hook("java/util/concurrent/Executors.newSingleThreadExecutor()Ljava/util/concurrent/ExecutorService;", POOLS,
 				"newSingleThreadExecutor");
+		hook("java/util/concurrent/Executors.newWorkStealingPool()Ljava/util/concurrent/ExecutorService;", POOLS,
+				"newWorkStealingPool");
+		hook("java/util/concurrent/Executors.newWorkStealingPool(I)Ljava/util/concurrent/ExecutorService;", POOLS,
+				"newWorkStealingPool");
+		hook("java/util/concurrent/Executors.newVirtualThreadPerTaskExecutor()Ljava/util/concurrent/ExecutorService;",
+				POOLS, "newVirtualThreadPerTaskExecutor");
+		String future = "Ljava/util/concurrent/CompletableFuture;";
+		String futures = "java/util/concurrent/CompletableFuture.";
+		hook(futures + "supplyAsync(Ljava/util/function/Supplier;)" + future, FUTURES, "supplyAsync");
+		hook(futures + "supplyAsync(Ljava/util/function/Supplier;Ljava/util/concurrent/Executor;)" + future, FUTURES,
+				"supplyAsync");
+		hook(futures + "runAsync(Ljava/lang/Runnable;)" + future, FUTURES, "runAsync");
+		hook(futures + "runAsync(Ljava/lang/Runnable;Ljava/util/concurrent/Executor;)" + future, FUTURES, "runAsync");
+		hook(futures + "completedFuture(Ljava/lang/Object;)" + future, FUTURES, "completedFuture");
+		hook(futures + "failedFuture(Ljava/lang/Throwable;)" + future, FUTURES, "failedFuture");
+		hook(futures + "allOf([" + future + ")" + future, FUTURES, "allOf");
+		hook(futures + "delayedExecutor(JLjava/util/concurrent/TimeUnit;)Ljava/util/concurrent/Executor;", FUTURES,
+				"delayedExecutor");
+		hook(futures
+				+ "delayedExecutor(JLjava/util/concurrent/TimeUnit;Ljava/util/concurrent/Executor;)Ljava/util/concurrent/Executor;",
+				FUTURES, "delayedExecutor");
+		hook(futures + "anyOf([" + future + ")" + future, FUTURES, "anyOf");
 		for (String builder : List.of("java/lang/Thread$Builder", "java/lang/Thread$Builder$OfPlatform",
 				"java/lang/Thread$Builder$OfVirtual")) {
 			receiverHook(builder + ".start(Ljava/lang/Runnable;)Ljava/lang/Thread;", THREADS, "start", BUILDER);
@@ -113,6 +152,9 @@ final class InstrumentRedirects {
 		}
 		if (call.name().equals("<init>")) {
 			return key.equals("java/util/Date.<init>()V") ? InstrumentRedirects::dateNow : null;
+		}
+		if (ATOMIC_CLASSES.contains(call.owner())) {
+			return InstrumentRedirects::atomicAccess;
 		}
 		// Object.wait and notify are final, so a call through any class or interface is
 		// Object's.
@@ -149,6 +191,15 @@ final class InstrumentRedirects {
 			};
 		}
 		return null;
+	}
+
+	/**
+	 * The same call, after a scheduling point (under a seed) for the thread scheduler.
+	 */
+	private static void atomicAccess(CodeBuilder code, Call call) {
+		code.invokestatic(ATOMICS, "access", MethodTypeDesc.of(ConstantDescs.CD_void));
+		code.invoke(call.opcode(), ClassDesc.ofInternalName(call.owner()), call.name(),
+				MethodTypeDesc.ofDescriptor(call.descriptor()), call.isInterface());
 	}
 
 	/**

@@ -11,13 +11,16 @@ import java.lang.constant.ConstantDescs;
 import java.lang.constant.DirectMethodHandleDesc;
 import java.lang.constant.MethodHandleDesc;
 import java.lang.constant.MethodTypeDesc;
+import java.util.Map;
 
 /**
  * The rewrites that put a learner's own threads under the runner's thread scheduler, for
  * runs on the virtual clock (ADR 18): {@code new Thread} makes a {@code ScheduledThread},
  * a learner subclass of {@code Thread} extends it with its {@code run()} renamed behind
  * the scheduler's wrapper, and {@code monitorenter}/{@code monitorexit} go to the
- * scheduler's monitors. The classes are named, not linked: they live in the runner jar.
+ * scheduler's monitors. In the same way {@code new} of a {@code java.util.concurrent}
+ * class that blocks makes the scheduler's subclass of it ({@link #STAND_INS}, ADR 19).
+ * The classes are named, not linked: they live in the runner jar.
  */
 final class InstrumentThreads {
 
@@ -29,10 +32,37 @@ final class InstrumentThreads {
 
 	static final MethodTypeDesc ON_OBJECT = MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_Object);
 
+	/**
+	 * The JDK classes whose blocking methods would park where the scheduler cannot see,
+	 * and the scheduler's subclasses that a learner's {@code new} makes instead (with the
+	 * same constructors). A learner subclass of one extends the stand-in.
+	 */
+	static final Map<String, ClassDesc> STAND_INS = Map.ofEntries(
+			standIn("java/util/concurrent/CompletableFuture", "ScheduledCompletableFuture"),
+			standIn("java/util/concurrent/ExecutorCompletionService", "ScheduledCompletionService"),
+			standIn("java/util/concurrent/LinkedBlockingQueue", "ScheduledLinkedBlockingQueue"),
+			standIn("java/util/concurrent/ArrayBlockingQueue", "ScheduledArrayBlockingQueue"),
+			standIn("java/util/concurrent/PriorityBlockingQueue", "ScheduledPriorityBlockingQueue"),
+			standIn("java/util/concurrent/LinkedBlockingDeque", "ScheduledLinkedBlockingDeque"),
+			standIn("java/util/concurrent/locks/ReentrantLock", "ScheduledReentrantLock"),
+			standIn("java/util/concurrent/locks/ReentrantReadWriteLock", "ScheduledReadWriteLock"),
+			standIn("java/util/concurrent/CountDownLatch", "ScheduledCountDownLatch"),
+			standIn("java/util/concurrent/Semaphore", "ScheduledSemaphore"),
+			standIn("java/util/concurrent/CyclicBarrier", "ScheduledCyclicBarrier"));
+
 	/** What a learner subclass's {@code run()} is renamed to. */
 	static final String RUN_BODY = "looplab$run";
 
 	private InstrumentThreads() {
+	}
+
+	private static Map.Entry<String, ClassDesc> standIn(String platformClass, String simpleName) {
+		return Map.entry(platformClass, ClassDesc.of("dev.looplab.runner.threads." + simpleName));
+	}
+
+	/** The class a learner class's superclass becomes, or null when it stays. */
+	static ClassDesc superclassFor(String internalName) {
+		return internalName.equals(THREAD) ? SCHEDULED_THREAD : STAND_INS.get(internalName);
 	}
 
 	/**
@@ -43,6 +73,10 @@ final class InstrumentThreads {
 		switch (element) {
 			case NewObjectInstruction created when created.className().asInternalName().equals(THREAD) -> {
 				builder.new_(SCHEDULED_THREAD);
+				return true;
+			}
+			case NewObjectInstruction created when STAND_INS.containsKey(created.className().asInternalName()) -> {
+				builder.new_(STAND_INS.get(created.className().asInternalName()));
 				return true;
 			}
 			case MonitorInstruction monitor -> {
@@ -63,11 +97,13 @@ final class InstrumentThreads {
 	 * return a subclass); otherwise null.
 	 */
 	static DirectMethodHandleDesc constructorFor(DirectMethodHandleDesc handle) {
-		if (handle.kind() != DirectMethodHandleDesc.Kind.CONSTRUCTOR
-				|| !handle.owner().descriptorString().equals("L" + THREAD + ";")) {
+		String descriptor = handle.owner().descriptorString();
+		ClassDesc standIn = (handle.kind() == DirectMethodHandleDesc.Kind.CONSTRUCTOR && descriptor.startsWith("L"))
+				? superclassFor(descriptor.substring(1, descriptor.length() - 1)) : null;
+		if (standIn == null) {
 			return null;
 		}
-		return MethodHandleDesc.ofConstructor(SCHEDULED_THREAD,
+		return MethodHandleDesc.ofConstructor(standIn,
 				handle.invocationType().parameterList().toArray(ClassDesc[]::new));
 	}
 
@@ -86,6 +122,11 @@ final class InstrumentThreads {
 		String name = invoke.name().stringValue();
 		if (owner.equals(THREAD) && name.equals("<init>")) {
 			builder.invokespecial(SCHEDULED_THREAD, "<init>", invoke.typeSymbol());
+			return true;
+		}
+		if (STAND_INS.containsKey(owner)) {
+			// new X(...) and a subclass's super(...) or super.m(...): the stand-in's.
+			builder.invokespecial(STAND_INS.get(owner), name, invoke.typeSymbol());
 			return true;
 		}
 		boolean threadRun = owner.equals(THREAD) && name.equals("run") && invoke.type().equalsString("()V");

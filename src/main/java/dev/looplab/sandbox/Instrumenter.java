@@ -73,8 +73,8 @@ final class Instrumenter implements ClassTransform {
 	@Override
 	public void accept(ClassBuilder builder, ClassElement element) {
 		if (this.threads && element instanceof Superclass superclass
-				&& superclass.superclassEntry().asInternalName().equals(InstrumentThreads.THREAD)) {
-			builder.withSuperclass(InstrumentThreads.SCHEDULED_THREAD);
+				&& InstrumentThreads.superclassFor(superclass.superclassEntry().asInternalName()) != null) {
+			builder.withSuperclass(InstrumentThreads.superclassFor(superclass.superclassEntry().asInternalName()));
 		}
 		else if (element instanceof MethodModel method && method.code().isPresent()) {
 			String name = method.methodName().stringValue();

@@ -29,7 +29,7 @@ final class DeadlockReport {
 				"the lock held by " + monitors.ownerName(monitor);
 			case Monitor monitor -> "a notify on " + monitor.describeTarget();
 			case Strand joined -> joined.name() + " to finish";
-			case WaitList list -> list.words;
+			case WaitList list -> list.words();
 			case null, default -> "its turn";
 		};
 	}

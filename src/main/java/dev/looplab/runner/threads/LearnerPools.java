@@ -5,9 +5,10 @@ import java.util.concurrent.Executors;
 
 /**
  * Where learner code makes a thread pool: the sandbox rewrites
- * {@code Executors.newFixedThreadPool(n)}, {@code newCachedThreadPool()} and
- * {@code newSingleThreadExecutor()} into calls to these methods. A scheduled thread gets
- * a {@link ScheduledPool}; otherwise the JDK's pool.
+ * {@code Executors.newFixedThreadPool(n)}, {@code newCachedThreadPool()},
+ * {@code newSingleThreadExecutor()}, {@code newWorkStealingPool} and
+ * {@code newVirtualThreadPerTaskExecutor()} into calls to these methods. A scheduled
+ * thread gets a {@link ScheduledPool}; otherwise the JDK's pool.
  */
 public final class LearnerPools {
 
@@ -19,17 +20,40 @@ public final class LearnerPools {
 			throw new IllegalArgumentException();
 		}
 		ThreadScheduler scheduler = scheduler();
-		return (scheduler != null) ? new ScheduledPool(scheduler, threads) : Executors.newFixedThreadPool(threads);
+		return (scheduler != null) ? new ScheduledPool(scheduler, PoolShape.fixed(threads))
+				: Executors.newFixedThreadPool(threads);
 	}
 
 	public static ExecutorService newCachedThreadPool() {
 		ThreadScheduler scheduler = scheduler();
-		return (scheduler != null) ? new ScheduledPool(scheduler, 0) : Executors.newCachedThreadPool();
+		return (scheduler != null) ? new ScheduledPool(scheduler, PoolShape.cached()) : Executors.newCachedThreadPool();
 	}
 
 	public static ExecutorService newSingleThreadExecutor() {
 		ThreadScheduler scheduler = scheduler();
-		return (scheduler != null) ? new ScheduledPool(scheduler, 1) : Executors.newSingleThreadExecutor();
+		return (scheduler != null) ? new ScheduledPool(scheduler, PoolShape.fixed(1))
+				: Executors.newSingleThreadExecutor();
+	}
+
+	public static ExecutorService newWorkStealingPool() {
+		ThreadScheduler scheduler = scheduler();
+		return (scheduler != null) ? new ScheduledPool(scheduler, PoolShape.workStealing(PoolShape.DEFAULT_CORES))
+				: Executors.newWorkStealingPool();
+	}
+
+	public static ExecutorService newWorkStealingPool(int parallelism) {
+		if (parallelism <= 0) {
+			throw new IllegalArgumentException();
+		}
+		ThreadScheduler scheduler = scheduler();
+		return (scheduler != null) ? new ScheduledPool(scheduler, PoolShape.workStealing(parallelism))
+				: Executors.newWorkStealingPool(parallelism);
+	}
+
+	public static ExecutorService newVirtualThreadPerTaskExecutor() {
+		ThreadScheduler scheduler = scheduler();
+		return (scheduler != null) ? new ScheduledPool(scheduler, PoolShape.virtualPerTask())
+				: Executors.newVirtualThreadPerTaskExecutor();
 	}
 
 	/** The scheduler, when the calling thread is one of its threads. */

@@ -6,33 +6,36 @@ import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.RunnableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * What {@code Executors.newFixedThreadPool}, {@code newCachedThreadPool} and
- * {@code newSingleThreadExecutor} make under the thread scheduler: a pool whose workers
- * are scheduled threads named as the JDK names them ({@code pool-1-thread-1}), whose idle
- * workers, futures and termination are waits the scheduler sees. As
+ * What {@code Executors.newFixedThreadPool}, {@code newCachedThreadPool},
+ * {@code newSingleThreadExecutor}, {@code newWorkStealingPool} and
+ * {@code newVirtualThreadPerTaskExecutor} make under the thread scheduler, and the common
+ * pool of {@code CompletableFuture}: a pool whose workers are scheduled threads named as
+ * the JDK names them ({@code pool-1-thread-1}), whose idle workers, futures and
+ * termination are waits the scheduler sees (see {@link PoolShape}). As
  * {@code ThreadPoolExecutor}: a fixed pool starts a worker per task until it has its
  * size, then queues; a cached pool gives a task to an idle worker or starts one, and an
- * idle worker ends after 60 s (of virtual time).
+ * idle worker ends after 60 s (of virtual time); a per-task pool starts a thread per
+ * task.
  */
 final class ScheduledPool extends AbstractExecutorService {
 
-	private static final String INVOKE_ANY = "invokeAny does not run under the thread scheduler yet: run the program on the real clock";
-
 	private static final long KEEP_ALIVE_NANOS = TimeUnit.SECONDS.toNanos(60);
-
-	/** Numbers pools as the JDK's default thread factory does, from 1. */
-	private static int pools;
 
 	private final ThreadScheduler scheduler;
 
 	/** The fixed size, or 0 for a cached pool. */
 	private final int size;
+
+	private final PoolShape shape;
 
 	private final String name;
 
@@ -48,15 +51,14 @@ final class ScheduledPool extends AbstractExecutorService {
 
 	private boolean shutdown;
 
-	ScheduledPool(ThreadScheduler scheduler, int size) {
-		if (size < 0) {
+	ScheduledPool(ThreadScheduler scheduler, PoolShape shape) {
+		if (shape.size() < 0) {
 			throw new IllegalArgumentException();
 		}
 		this.scheduler = scheduler;
-		this.size = size;
-		synchronized (ScheduledPool.class) {
-			this.name = "pool-" + (++pools);
-		}
+		this.shape = shape;
+		this.size = shape.size();
+		this.name = shape.name();
 		this.work = new WaitList("a task from " + this.name);
 		this.termination = new WaitList(this.name + " to terminate");
 	}
@@ -73,8 +75,9 @@ final class ScheduledPool extends AbstractExecutorService {
 				throw new RejectedExecutionException("Task rejected: " + this.name + " is shut down");
 			}
 			boolean idle = !this.work.waiting.isEmpty();
-			if ((this.size > 0) ? this.workers.size() < this.size : !idle) {
-				worker = new ScheduledThread(() -> work(task), this.name + "-thread-" + (++this.started));
+			if ((this.size > 0) ? this.workers.size() < this.size : (!idle || this.shape.perTask())) {
+				worker = new ScheduledThread(() -> work(task), this.shape.workerName(++this.started),
+						this.shape.daemon());
 				this.workers.add(worker);
 			}
 			else {
@@ -101,18 +104,26 @@ final class ScheduledPool extends AbstractExecutorService {
 		return new PoolFuture<>(this.scheduler, Executors.callable(task, value), this.name);
 	}
 
-	/**
-	 * Not yet: the JDK's version waits on a queue inside the JDK, which would hang the
-	 * run.
-	 */
 	@Override
-	public <T> T invokeAny(Collection<? extends Callable<T>> tasks) {
-		throw new UnsupportedOperationException(INVOKE_ANY);
+	public <T> List<Future<T>> invokeAll(Collection<? extends Callable<T>> tasks, long timeout, TimeUnit unit)
+			throws InterruptedException {
+		return PoolInvocations.allWithin(this, tasks, Math.max(0, unit.toNanos(timeout)));
 	}
 
 	@Override
-	public <T> T invokeAny(Collection<? extends Callable<T>> tasks, long timeout, TimeUnit unit) {
-		throw new UnsupportedOperationException(INVOKE_ANY);
+	public <T> T invokeAny(Collection<? extends Callable<T>> tasks) throws InterruptedException, ExecutionException {
+		try {
+			return PoolInvocations.first(this, tasks, SchedulerWait.FOREVER);
+		}
+		catch (TimeoutException ex) {
+			throw new IllegalStateException("a wait without a timeout timed out", ex);
+		}
+	}
+
+	@Override
+	public <T> T invokeAny(Collection<? extends Callable<T>> tasks, long timeout, TimeUnit unit)
+			throws InterruptedException, ExecutionException, TimeoutException {
+		return PoolInvocations.first(this, tasks, Math.max(0, unit.toNanos(timeout)));
 	}
 
 	@Override
@@ -224,6 +235,9 @@ final class ScheduledPool extends AbstractExecutorService {
 
 	/** The next task, or null when the worker should end. */
 	private Runnable next() {
+		if (this.shape.perTask()) {
+			return null;
+		}
 		this.scheduler.lock.lock();
 		try {
 			Strand me = this.scheduler.strandOf(Thread.currentThread());
@@ -243,6 +257,20 @@ final class ScheduledPool extends AbstractExecutorService {
 		}
 		finally {
 			this.scheduler.lock.unlock();
+		}
+	}
+
+	/** The scheduler's common pool, made when first used. */
+	static ScheduledPool common(ThreadScheduler scheduler) {
+		scheduler.lock.lock();
+		try {
+			if (scheduler.commonPool == null) {
+				scheduler.commonPool = new ScheduledPool(scheduler, PoolShape.common());
+			}
+			return scheduler.commonPool;
+		}
+		finally {
+			scheduler.lock.unlock();
 		}
 	}
 

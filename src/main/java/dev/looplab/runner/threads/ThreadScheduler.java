@@ -39,6 +39,9 @@ public final class ThreadScheduler {
 
 	final Timers timers = new Timers();
 
+	/** CompletableFuture's default executor, once a program uses it. */
+	ScheduledPool commonPool;
+
 	private final Map<Thread, Strand> strands = new HashMap<>();
 
 	private final List<Strand> ready = new ArrayList<>();
@@ -185,6 +188,11 @@ public final class ThreadScheduler {
 
 	long now() {
 		return this.clock.nanos();
+	}
+
+	/** Whether a seed picks the order, so that every scheduling point may switch. */
+	boolean seeded() {
+		return this.next.choosesAtEveryPoint();
 	}
 
 	/** A new thread, about to start, joins the ready queue. Lock held, by the starter. */

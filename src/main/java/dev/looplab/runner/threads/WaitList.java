@@ -2,6 +2,7 @@ package dev.looplab.runner.threads;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Scheduled threads waiting for one thing that is neither a monitor nor a thread: a task
@@ -12,11 +13,22 @@ final class WaitList {
 
 	final List<Strand> waiting = new ArrayList<>();
 
-	/** What the threads wait for, in words: "a task from pool-1". */
-	final String words;
+	/**
+	 * What the threads wait for, in words: "a task from pool-1"; asked when needed, as it
+	 * may change ("the lock held by worker-2").
+	 */
+	private final Supplier<String> words;
 
 	WaitList(String words) {
+		this(() -> words);
+	}
+
+	WaitList(Supplier<String> words) {
 		this.words = words;
+	}
+
+	String words() {
+		return this.words.get();
 	}
 
 	/**

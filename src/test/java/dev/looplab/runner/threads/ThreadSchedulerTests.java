@@ -4,15 +4,16 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import dev.looplab.aio.VirtualClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import static dev.looplab.runner.threads.ScheduledRuns.runAsMain;
+import static dev.looplab.runner.threads.ScheduledRuns.seconds;
+import static dev.looplab.runner.threads.ScheduledRuns.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -158,55 +159,6 @@ class ThreadSchedulerTests {
 		});
 		assertThat(ended).isEqualTo("over");
 		return letters.toString();
-	}
-
-	/**
-	 * Runs the body as the scheduler's main thread, in a thread group of its own (so that
-	 * the test JVM's other threads do not count as outsiders), and says how it ended.
-	 */
-	private static String runAsMain(Long seed, Body body) throws Exception {
-		CompletableFuture<String> ended = new CompletableFuture<>();
-		Thread main = new Thread(new ThreadGroup("scheduled"), () -> {
-			ThreadScheduler scheduler = ThreadScheduler.install(seed, VirtualClock.install(), (record) -> {
-			}, (report) -> ended.complete("deadlock: " + report));
-			try {
-				body.run();
-				scheduler.mainEnded();
-				ended.complete("over");
-			}
-			catch (Throwable ex) {
-				ended.completeExceptionally(ex);
-			}
-		}, "main");
-		// A deadlocked test leaves its threads parked for good: they must not keep the
-		// JVM.
-		main.setDaemon(true);
-		main.start();
-		return ended.get(10, TimeUnit.SECONDS);
-	}
-
-	private static Thread worker(String name, Body body) {
-		Thread thread = new ScheduledThread(() -> {
-			try {
-				body.run();
-			}
-			catch (InterruptedException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}, name);
-		thread.setDaemon(true);
-		return thread;
-	}
-
-	private static String seconds() {
-		return String.format(Locale.ROOT, "%.3f", VirtualClock.installed().nanos() / 1e9);
-	}
-
-	@FunctionalInterface
-	private interface Body {
-
-		void run() throws InterruptedException;
-
 	}
 
 }
