@@ -9,10 +9,9 @@ import dev.looplab.grading.LiveGrading;
 import dev.looplab.grading.SubmissionDetails;
 import dev.looplab.run.RunView;
 import dev.looplab.sandbox.SandboxEvent;
-import dev.looplab.stream.web.EventData;
+import dev.looplab.stream.web.EventJson;
 import dev.looplab.stream.web.EventStreams;
 import jakarta.servlet.http.HttpServletRequest;
-import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,9 +36,9 @@ class SubmissionApiController {
 
 	private final EventStreams streams;
 
-	private final ObjectMapper json;
+	private final EventJson json;
 
-	SubmissionApiController(GradingService grading, EventStreams streams, ObjectMapper json) {
+	SubmissionApiController(GradingService grading, EventStreams streams, EventJson json) {
 		this.grading = grading;
 		this.streams = streams;
 		this.json = json;
@@ -55,12 +54,11 @@ class SubmissionApiController {
 			HttpServletRequest request) {
 		UUID submission = visible(id, authentication).submission().id();
 		LiveGrading live = this.grading.follow(submission).orElseThrow(() -> GradingRejected.unknownSubmission(id));
-		return this.streams.open(live.live(),
-				EventData.json(this.json, GradingEvent::eventName, (event) -> switch (event) {
-					case GradingEvent.StatusChanged status -> new StatusData(status.status().name(), status.message());
-					case GradingEvent.Done done -> SubmissionView.of(this.grading.find(submission).orElseThrow());
-					case GradingEvent.FromSandbox(SandboxEvent sandboxEvent) -> data(sandboxEvent);
-				}), request);
+		return this.streams.open(live.live(), this.json.data(GradingEvent::eventName, (event) -> switch (event) {
+			case GradingEvent.StatusChanged status -> new StatusData(status.status().name(), status.message());
+			case GradingEvent.Done done -> SubmissionView.of(this.grading.find(submission).orElseThrow());
+			case GradingEvent.FromSandbox(SandboxEvent sandboxEvent) -> data(sandboxEvent);
+		}), request);
 	}
 
 	@PostMapping("/{id}/regrade")

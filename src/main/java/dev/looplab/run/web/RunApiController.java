@@ -11,10 +11,9 @@ import dev.looplab.run.RunService;
 import dev.looplab.run.RunSubmission;
 import dev.looplab.run.RunView;
 import dev.looplab.sandbox.SandboxEvent;
-import dev.looplab.stream.web.EventData;
+import dev.looplab.stream.web.EventJson;
 import dev.looplab.stream.web.EventStreams;
 import jakarta.servlet.http.HttpServletRequest;
-import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,9 +36,9 @@ class RunApiController {
 
 	private final EventStreams streams;
 
-	private final ObjectMapper json;
+	private final EventJson json;
 
-	RunApiController(RunService runs, EventStreams streams, ObjectMapper json) {
+	RunApiController(RunService runs, EventStreams streams, EventJson json) {
 		this.runs = runs;
 		this.streams = streams;
 		this.json = json;
@@ -61,19 +60,17 @@ class RunApiController {
 	@GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	ResponseEntity<StreamingResponseBody> events(@PathVariable String id, HttpServletRequest request) {
 		LiveRun run = find(id);
-		return this.streams.open(run.live(),
-				EventData.json(this.json, SandboxEvent::eventName, (event) -> switch (event) {
-					case SandboxEvent.Output output -> new OutputData(output.text(), output.atMillis());
-					case SandboxEvent.Queued queued -> new QueuedData(queued.position(), queued.atMillis());
-					case SandboxEvent.Started started -> new StartedData(started.atMillis());
-					case SandboxEvent.Trace trace -> RunView.TraceView.of(trace);
-					case SandboxEvent.Diagnostic d ->
-						new DiagnosticData(d.line(), d.column(), d.message(), d.atMillis());
-					case SandboxEvent.Finished finished -> run.view();
-					// Only gradings have these; a run's stream never carries them.
-					case SandboxEvent.ProgramRun program -> program;
-					case SandboxEvent.TestResult test -> test;
-				}), request);
+		return this.streams.open(run.live(), this.json.data(SandboxEvent::eventName, (event) -> switch (event) {
+			case SandboxEvent.Output output -> new OutputData(output.text(), output.atMillis());
+			case SandboxEvent.Queued queued -> new QueuedData(queued.position(), queued.atMillis());
+			case SandboxEvent.Started started -> new StartedData(started.atMillis());
+			case SandboxEvent.Trace trace -> RunView.TraceView.of(trace);
+			case SandboxEvent.Diagnostic d -> new DiagnosticData(d.line(), d.column(), d.message(), d.atMillis());
+			case SandboxEvent.Finished finished -> run.view();
+			// Only gradings have these; a run's stream never carries them.
+			case SandboxEvent.ProgramRun program -> program;
+			case SandboxEvent.TestResult test -> test;
+		}), request);
 	}
 
 	private LiveRun find(String id) {

@@ -6,15 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.SerializationFeature;
-
 /**
  * How one kind of stream shows an event: its SSE name, whether it is sent at all, and its
- * data, either JSON (written straight to the connection, never held as a whole string) or
- * HTML fragments for htmx.
+ * data, either JSON (written once per event, see {@link EventJson}) or HTML fragments for
+ * htmx.
  *
  * @param <E> the type of event
  */
@@ -32,14 +27,11 @@ public final class EventData<E> {
 		this.data = data;
 	}
 
-	/** Every event, as one line of JSON made from {@code value}. */
-	public static <E> EventData<E> json(ObjectMapper json, Function<E, String> name, Function<E, Object> value) {
-		ObjectWriter writer = json.writer()
-			.without(SerializationFeature.INDENT_OUTPUT)
-			.without(StreamWriteFeature.AUTO_CLOSE_TARGET);
+	/** Every event, as one line of JSON already written ({@link EventJson}). */
+	static <E> EventData<E> json(Function<E, String> name, Function<E, byte[]> json) {
 		return new EventData<>(name, (event) -> true, (event, out) -> {
 			out.write(DATA);
-			writer.writeValue(out, value.apply(event));
+			out.write(json.apply(event));
 			out.write('\n');
 		});
 	}
