@@ -42,6 +42,28 @@ final class CgroupSlot {
 		return this.folders.stream().map((folder) -> folder.resolve("cgroup.procs")).toList();
 	}
 
+	/**
+	 * Sets the slot's share of the CPU when the cores are contended, 1.0 being the
+	 * default ({@code cpu.shares} 1024 in v1, {@code cpu.weight} 100 in v2); best effort,
+	 * since a host without the cpu controller has neither file.
+	 */
+	synchronized void cpuShare(double share) {
+		for (Path folder : this.folders) {
+			try {
+				if (Files.exists(folder.resolve("cpu.shares"))) {
+					CgroupTree.write(folder.resolve("cpu.shares"),
+							Long.toString(Math.max(2, Math.round(1024 * share))));
+				}
+				else if (Files.exists(folder.resolve("cpu.weight"))) {
+					CgroupTree.write(folder.resolve("cpu.weight"), Long.toString(Math.max(1, Math.round(100 * share))));
+				}
+			}
+			catch (IOException ex) {
+				// The slot keeps the default share: only the order under load changes.
+			}
+		}
+	}
+
 	/** Whether the kernel killed a process here for going over the memory limit. */
 	synchronized boolean memoryLimitHit() {
 		return this.removed ? this.memoryLimitHit : counter(this.memoryEvents, "oom_kill") > 0;

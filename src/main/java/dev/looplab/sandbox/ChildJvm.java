@@ -133,6 +133,13 @@ final class ChildJvm {
 		return this.stderr;
 	}
 
+	/** Sets the JVM's share of contended cores (see {@link RecentUse#cpuShare}). */
+	void cpuShare(double share) {
+		if (this.slot.cgroup() != null) {
+			this.slot.cgroup().cpuShare(share);
+		}
+	}
+
 	/** Whether the memory cgroup killed the JVM (or something it started). */
 	boolean hitMemoryLimit() {
 		return this.slot.memoryLimitHit();

@@ -105,6 +105,15 @@ class ChildJvmPool implements SmartLifecycle {
 	}
 
 	/**
+	 * A JVM started now for this caller alone, leaving the warm ones to others: for a
+	 * client that has kept sandboxes busy lately, so that its runs do not empty the pool
+	 * that everyone else's first runs need.
+	 */
+	ChildJvm startOwn() throws IOException {
+		return ChildJvm.start(this.isolation, this.command);
+	}
+
+	/**
 	 * Starts JVMs in the background until the pool is full again; callers at the same
 	 * moment never overshoot it.
 	 */

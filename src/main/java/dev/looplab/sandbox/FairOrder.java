@@ -7,9 +7,10 @@ import java.util.Map;
 
 /**
  * The order in which the sandbox's line is served: next is the waiting ticket whose
- * client has the fewest sandboxes in use, the one that came first among equals. A place
- * in line is where the ticket would be served if nothing else came or left; a newcomer
- * with nothing in use may still go ahead of it, which is the point.
+ * client has the fewest sandboxes in use, then the one whose client has used the least
+ * sandbox time lately ({@link RecentUse}), then the one that came first. A place in line
+ * is where the ticket would be served if nothing else came or left; a newcomer with
+ * nothing in use, or a lighter user, may still go ahead of it, which is the point.
  */
 final class FairOrder {
 
@@ -17,25 +18,29 @@ final class FairOrder {
 	}
 
 	/** The ticket to admit next; the line must not be empty. */
-	static SandboxTicket next(List<SandboxTicket> line, Map<String, Integer> inUse) {
+	static SandboxTicket next(List<SandboxTicket> line, Map<String, Integer> inUse, RecentUse used, long now) {
 		SandboxTicket best = null;
 		int fewest = Integer.MAX_VALUE;
+		double least = Double.MAX_VALUE;
 		for (SandboxTicket ticket : line) {
 			int using = inUse.getOrDefault(ticket.client(), 0);
-			if (using < fewest) {
+			double use = used.of(ticket.client(), now);
+			if (using < fewest || (using == fewest && use < least)) {
 				best = ticket;
 				fewest = using;
+				least = use;
 			}
 		}
 		return best;
 	}
 
 	/** The ticket's place, 1 being next, as if the line were served from now on. */
-	static int placeOf(SandboxTicket ticket, List<SandboxTicket> line, Map<String, Integer> inUse) {
+	static int placeOf(SandboxTicket ticket, List<SandboxTicket> line, Map<String, Integer> inUse, RecentUse used,
+			long now) {
 		List<SandboxTicket> rest = new ArrayList<>(line);
 		Map<String, Integer> using = new HashMap<>(inUse);
 		for (int place = 1; !rest.isEmpty(); place++) {
-			SandboxTicket next = next(rest, using);
+			SandboxTicket next = next(rest, using, used, now);
 			if (next == ticket) {
 				return place;
 			}

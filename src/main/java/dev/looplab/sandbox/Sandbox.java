@@ -109,7 +109,7 @@ public class Sandbox {
 									CpuBudget.limitFor(this.limits).toMillis(), schedule.virtualClock(),
 									schedule.seedOrNone(), Protocol.Tests.NONE,
 									EventBudget.traceBytes(this.limits.eventBudgetBytes())),
-							JobLimits.forRun(this.limits), sink, start, keepFor(ticket, compiled));
+							JobLimits.forRun(this.limits), sink, start, ticket.client(), keepFor(ticket, compiled));
 					case BytecodeGate.Rejected rejected -> rejected.report(sink, millisSince(start));
 				};
 		};
@@ -157,9 +157,11 @@ public class Sandbox {
 						JobLimits limits = JobLimits.forGrading(job, this.limits);
 						// A grading always has a fresh JVM: nothing of the learner's own
 						// runs may be there when the tests run.
-						yield execute(new Protocol.Job(instrumented.mainClass(), instrumented.classes(),
-								limits.cpu().toMillis(), job.schedule().virtualClock(), job.schedule().seedOrNone(),
-								tests), limits, tally, start, null);
+						yield execute(
+								new Protocol.Job(instrumented.mainClass(), instrumented.classes(),
+										limits.cpu().toMillis(), job.schedule().virtualClock(),
+										job.schedule().seedOrNone(), tests),
+								limits, tally, start, ticket.client(), null);
 					}
 					case BytecodeGate.Rejected rejected -> rejected.report(tally, millisSince(start));
 				};
@@ -184,17 +186,22 @@ public class Sandbox {
 	 * ended cleanly.
 	 */
 	private SandboxEvent.Finished execute(Protocol.Job job, JobLimits jobLimits, Consumer<SandboxEvent> sink,
-			long start, String keepFor) {
+			long start, String client, String keepFor) {
 		long compiled = System.nanoTime();
 		ChildJvm child = (keepFor != null) ? this.kept.take(keepFor) : null;
 		boolean reused = child != null;
+		// A client who has kept sandboxes busy lately (a flood of heavy runs) gets a
+		// smaller share of contended cores than one running a small program now and then,
+		// and starts its own JVM rather than take a warm one from the pool.
+		double share = this.admission.cpuShare(client);
 		if (!reused) {
-			if (this.pool.readyCount() == 0) {
-				// No warm JVM is waiting: this run waits for one to start.
+			boolean own = share < 1.0;
+			if (own || this.pool.readyCount() == 0) {
+				// No warm JVM for this run: it waits for one to start.
 				sink.accept(new SandboxEvent.Queued(0, 0));
 			}
 			try {
-				child = this.pool.lease();
+				child = own ? this.pool.startOwn() : this.pool.lease();
 			}
 			catch (IOException ex) {
 				return VerdictRules.crashed(null, millisSince(start),
@@ -208,6 +215,7 @@ public class Sandbox {
 			}
 		}
 		long leased = System.nanoTime();
+		child.cpuShare(share);
 		RunEnding end;
 		sink.accept(new SandboxEvent.Started(0));
 		try {
@@ -218,9 +226,9 @@ public class Sandbox {
 			// run for the CPU.
 			this.pool.topUp();
 		}
-		log.debug("Compiled and checked in {} ms, waited {} ms for a sandbox JVM, ran in {} ms{}",
+		log.debug("Compiled and checked in {} ms, waited {} ms for a sandbox JVM, ran in {} ms{}; client {}",
 				TimeUnit.NANOSECONDS.toMillis(compiled - start), TimeUnit.NANOSECONDS.toMillis(leased - compiled),
-				millisSince(leased), reused ? " (a kept JVM, run " + child.jobsTaken() + ")" : "");
+				millisSince(leased), reused ? " (a kept JVM, run " + child.jobsTaken() + ")" : "", client);
 		SandboxEvent.Finished finished = job.grades()
 				? VerdictRules.decideGrading(end, this.limits, jobLimits, millisSince(start))
 				: VerdictRules.decide(end, this.limits, jobLimits, millisSince(start));
@@ -246,8 +254,8 @@ public class Sandbox {
 	private boolean awaitTurn(SandboxTicket ticket, Consumer<SandboxEvent> sink) {
 		try {
 			this.admission.awaitTurn(ticket, sink);
-			log.debug("Waited {} ms in line for a sandbox",
-					TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - ticket.enteredNanos()));
+			log.debug("Waited {} ms in line for a sandbox; client {}",
+					TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - ticket.enteredNanos()), ticket.client());
 			return true;
 		}
 		catch (InterruptedException ex) {

@@ -43,6 +43,16 @@ public class SandboxAdmission {
 	/** Sandboxes in use per client; a client with none is absent. */
 	private final Map<String, Integer> inUse = new HashMap<>();
 
+	/** Sandbox time each client used lately, which orders clients with as many in use. */
+	private final RecentUse used;
+
+	/**
+	 * Sandboxes that only clients with a whole CPU share may take ({@link RecentUse}): a
+	 * quarter of them, so that clients who kept sandboxes busy lately cannot fill every
+	 * one and make a learner's small run wait for theirs to end.
+	 */
+	private final int reserved;
+
 	private final int queueCapacity;
 
 	private final int queuePerClient;
@@ -51,9 +61,16 @@ public class SandboxAdmission {
 
 	@Autowired
 	SandboxAdmission(AdmissionProperties properties) {
+		this(properties, new RecentUse());
+	}
+
+	/** With the given record of recent use, for tests. */
+	SandboxAdmission(AdmissionProperties properties, RecentUse used) {
 		this.free = properties.maxConcurrent();
+		this.reserved = properties.maxConcurrent() / 4;
 		this.queueCapacity = properties.queueCapacity();
 		this.queuePerClient = properties.queuePerClient();
+		this.used = used;
 	}
 
 	/** With the default sizes, for tests and tools. */
@@ -140,7 +157,7 @@ public class SandboxAdmission {
 					}
 					case CLOSED -> throw new IllegalStateException("This sandbox ticket was closed before its turn");
 					case WAITING -> {
-						int place = FairOrder.placeOf(ticket, this.line, this.inUse);
+						int place = FairOrder.placeOf(ticket, this.line, this.inUse, this.used, System.nanoTime());
 						if (place != told) {
 							return place;
 						}
@@ -148,6 +165,17 @@ public class SandboxAdmission {
 					}
 				}
 			}
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	/** The share of contended cores the client's next run gets ({@link RecentUse}). */
+	double cpuShare(String client) {
+		this.lock.lock();
+		try {
+			return this.used.cpuShare(client, System.nanoTime());
 		}
 		finally {
 			this.lock.unlock();
@@ -163,6 +191,8 @@ public class SandboxAdmission {
 				case ADMITTED -> {
 					this.free++;
 					this.inUse.computeIfPresent(ticket.client(), (client, count) -> (count > 1) ? count - 1 : null);
+					long now = System.nanoTime();
+					this.used.add(ticket.client(), now - ticket.admittedNanos(), now);
 				}
 				case CLOSED -> {
 					return;
@@ -188,10 +218,18 @@ public class SandboxAdmission {
 
 	private void admitWhileFree() {
 		while (this.free > 0 && !this.line.isEmpty()) {
-			SandboxTicket next = FairOrder.next(this.line, this.inUse);
+			long now = System.nanoTime();
+			List<SandboxTicket> eligible = (this.free > this.reserved) ? this.line
+					: this.line.stream().filter((ticket) -> this.used.cpuShare(ticket.client(), now) >= 1.0).toList();
+			if (eligible.isEmpty()) {
+				// The sandboxes left are kept for clients with a whole share.
+				return;
+			}
+			SandboxTicket next = FairOrder.next(eligible, this.inUse, this.used, now);
 			this.line.remove(next);
 			this.inUse.merge(next.client(), 1, Integer::sum);
 			next.state(SandboxTicket.State.ADMITTED);
+			next.admittedNanos(System.nanoTime());
 			this.free--;
 		}
 	}

@@ -17,6 +17,11 @@ public final class SandboxTicket implements AutoCloseable {
 	/** Guarded by the admission's lock. */
 	private State state = State.WAITING;
 
+	/**
+	 * When the ticket got its sandbox; guarded, like the state, by the admission's lock.
+	 */
+	private long admittedNanos;
+
 	SandboxTicket(SandboxAdmission admission, String client) {
 		this.admission = admission;
 		this.client = client;
@@ -34,6 +39,14 @@ public final class SandboxTicket implements AutoCloseable {
 
 	long enteredNanos() {
 		return this.enteredNanos;
+	}
+
+	long admittedNanos() {
+		return this.admittedNanos;
+	}
+
+	void admittedNanos(long nanos) {
+		this.admittedNanos = nanos;
 	}
 
 	State state() {

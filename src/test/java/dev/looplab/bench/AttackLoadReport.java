@@ -51,8 +51,9 @@ final class AttackLoadReport {
 			md.append("| POST to result (client) | 0 | | | |\n\n");
 		}
 		if (!this.results.stages().isEmpty()) {
-			md.append("Where every run's time went on the server (all runs, the attackers' included; from the sandbox's"
-					+ " debug lines):\n\n| stage | runs | p50 | p95 | max |\n|---|---:|---:|---:|---:|\n");
+			md.append(
+					"Where the runs' time went on the server (all runs, the attackers' included, then the normal users' alone; from the sandbox's"
+							+ " debug lines):\n\n| stage | runs | p50 | p95 | max |\n|---|---:|---:|---:|---:|\n");
 			this.results.stages()
 				.entrySet()
 				.stream()

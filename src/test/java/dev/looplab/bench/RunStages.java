@@ -25,11 +25,18 @@ final class RunStages {
 	private RunStages() {
 	}
 
-	/** The stages by name, in the order a run meets them; empty when the log has none. */
+	/** Who the normal users of the attack load are, as the server names its clients. */
+	private static final String LEARNERS = "client user:learner";
+
+	/**
+	 * The stages by name, in the order a run meets them, then the same for the normal
+	 * users' runs alone; empty when the log has none.
+	 */
 	static Map<String, Samples> read(Path serverLog) throws IOException {
 		Map<String, Samples> stages = new LinkedHashMap<>();
 		for (String name : new String[] { "wait in line", "compile and check", "wait for a sandbox JVM", "run",
-				"run in a kept JVM" }) {
+				"run in a kept JVM", "learners: wait in line", "learners: compile and check",
+				"learners: wait for a sandbox JVM", "learners: run" }) {
 			stages.put(name, new Samples());
 		}
 		if (!Files.exists(serverLog)) {
@@ -39,6 +46,9 @@ final class RunStages {
 			Matcher waited = LINE_WAIT.matcher(line);
 			if (waited.find()) {
 				stages.get("wait in line").add(millis(waited.group(1)));
+				if (line.contains(LEARNERS)) {
+					stages.get("learners: wait in line").add(millis(waited.group(1)));
+				}
 			}
 			Matcher ran = STAGES.matcher(line);
 			if (ran.find()) {
@@ -47,6 +57,11 @@ final class RunStages {
 				stages.get("run").add(millis(ran.group(3)));
 				if (line.contains("(a kept JVM")) {
 					stages.get("run in a kept JVM").add(millis(ran.group(3)));
+				}
+				if (line.contains(LEARNERS)) {
+					stages.get("learners: compile and check").add(millis(ran.group(1)));
+					stages.get("learners: wait for a sandbox JVM").add(millis(ran.group(2)));
+					stages.get("learners: run").add(millis(ran.group(3)));
 				}
 			}
 		}

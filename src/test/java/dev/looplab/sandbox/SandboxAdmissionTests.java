@@ -40,15 +40,55 @@ class SandboxAdmissionTests {
 		assertThat(alice.state()).as("Alice has none in use; the flooder has one")
 			.isEqualTo(SandboxTicket.State.ADMITTED);
 		flood.get(1).close();
-		assertThat(flood.get(2).state()).as("the flooder has none in use now, and came before Bob")
+		assertThat(bob.state()).as("neither has one in use now, and the flooder has used two lately; Bob none")
 			.isEqualTo(SandboxTicket.State.ADMITTED);
-		assertThat(bob.state()).isEqualTo(SandboxTicket.State.WAITING);
+		assertThat(flood.get(2).state()).isEqualTo(SandboxTicket.State.WAITING);
 		alice.close();
-		assertThat(bob.state()).as("Bob has none in use; the flooder has one").isEqualTo(SandboxTicket.State.ADMITTED);
-		assertThat(flood.get(3).state()).isEqualTo(SandboxTicket.State.WAITING);
+		assertThat(flood.get(2).state()).as("only the flooder's own wait now").isEqualTo(SandboxTicket.State.ADMITTED);
 		bob.close();
 		assertThat(flood.get(3).state()).as("first come among the flooder's own")
 			.isEqualTo(SandboxTicket.State.ADMITTED);
+		assertThat(flood.get(4).state()).isEqualTo(SandboxTicket.State.WAITING);
+		flood.forEach(SandboxTicket::close);
+		assertThat(admission.waiting()).isZero();
+	}
+
+	@Test
+	void amongClientsWithAsManyInUseTheOneThatUsedLessLatelyIsNext() throws InterruptedException {
+		SandboxAdmission admission = new SandboxAdmission(new AdmissionProperties(1, 20, 10));
+		SandboxTicket heavy = admission.enter(FLOODER);
+		Thread.sleep(50);
+		SandboxTicket light = admission.enter(ALICE);
+		heavy.close();
+		assertThat(light.state()).isEqualTo(SandboxTicket.State.ADMITTED);
+		SandboxTicket heavyAgain = admission.enter(FLOODER);
+		Thread.sleep(5);
+		SandboxTicket lightAgain = admission.enter(ALICE);
+		light.close();
+		assertThat(lightAgain.state()).as("Alice used 50 ms less lately, though she came after")
+			.isEqualTo(SandboxTicket.State.ADMITTED);
+		assertThat(heavyAgain.state()).isEqualTo(SandboxTicket.State.WAITING);
+		lightAgain.close();
+		assertThat(heavyAgain.state()).isEqualTo(SandboxTicket.State.ADMITTED);
+		heavyAgain.close();
+	}
+
+	@Test
+	void clientsWhoKeptSandboxesBusyLatelyLeaveAQuarterOfThemToOthers() {
+		RecentUse used = new RecentUse();
+		used.add(FLOODER, 60_000_000_000L, System.nanoTime());
+		SandboxAdmission admission = new SandboxAdmission(new AdmissionProperties(4, 20, 10), used);
+		List<SandboxTicket> flood = IntStream.range(0, 5).mapToObj((i) -> admission.enter(FLOODER)).toList();
+		assertThat(flood).filteredOn((ticket) -> ticket.state() == SandboxTicket.State.ADMITTED)
+			.as("three of four sandboxes")
+			.hasSize(3);
+		SandboxTicket alice = admission.enter(ALICE);
+		assertThat(alice.state()).as("the fourth is kept for a client with a whole share")
+			.isEqualTo(SandboxTicket.State.ADMITTED);
+		alice.close();
+		assertThat(flood.get(3).state()).isEqualTo(SandboxTicket.State.WAITING);
+		flood.get(0).close();
+		assertThat(flood.get(3).state()).isEqualTo(SandboxTicket.State.ADMITTED);
 		flood.forEach(SandboxTicket::close);
 		assertThat(admission.waiting()).isZero();
 	}
@@ -70,7 +110,7 @@ class SandboxAdmissionTests {
 		});
 		await().atMost(10, TimeUnit.SECONDS).untilAsserted(() -> assertThat(told).containsExactly(4));
 		assertThat(FairOrder.placeOf(alice, List.of(flood.get(0), flood.get(1), flood.get(2), alice),
-				java.util.Map.of(FLOODER, 1)))
+				java.util.Map.of(FLOODER, 1), new RecentUse(), System.nanoTime()))
 			.as("Alice, with nothing in use, is next")
 			.isOne();
 		SandboxTicket bob = admission.enter(BOB);
