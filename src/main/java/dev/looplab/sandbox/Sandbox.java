@@ -192,10 +192,11 @@ public class Sandbox {
 		boolean reused = child != null;
 		// A client who has kept sandboxes busy lately (a flood of heavy runs) gets a
 		// smaller share of contended cores than one running a small program now and then,
-		// and starts its own JVM rather than take a warm one from the pool.
+		// and while others wait for a sandbox, starts its own JVM rather than take a warm
+		// one that someone else's run needs. Alone on the server it is served as anyone.
 		double share = this.admission.cpuShare(client);
 		if (!reused) {
-			boolean own = share < 1.0;
+			boolean own = share < 1.0 && this.admission.waiting() > 0;
 			if (own || this.pool.readyCount() == 0) {
 				// No warm JVM for this run: it waits for one to start.
 				sink.accept(new SandboxEvent.Queued(0, 0));
