@@ -29,6 +29,9 @@ final class ChildJvm {
 	/** Jobs sent so far. */
 	private int jobsTaken;
 
+	/** The share of contended cores its cgroup gives it; 1.0 is the default. */
+	private double cpuShare = 1.0;
+
 	/** CPU time the JVM reported it had used when it last said it was ready. */
 	private long cpuMillis;
 
@@ -133,10 +136,14 @@ final class ChildJvm {
 		return this.stderr;
 	}
 
-	/** Sets the JVM's share of contended cores (see {@link RecentUse#cpuShare}). */
+	/**
+	 * Sets the JVM's share of contended cores (see {@link RecentUse#cpuShare}); a new
+	 * slot starts with the whole share, so most runs write nothing.
+	 */
 	void cpuShare(double share) {
-		if (this.slot.cgroup() != null) {
+		if (share != this.cpuShare && this.slot.cgroup() != null) {
 			this.slot.cgroup().cpuShare(share);
+			this.cpuShare = share;
 		}
 	}
 

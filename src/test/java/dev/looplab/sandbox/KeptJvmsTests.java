@@ -166,9 +166,9 @@ class KeptJvmsTests {
 	 */
 	@TestFactory
 	Stream<DynamicTest> everyScenarioGivesTheSameEventsInAKeptJvm() throws IOException {
-		return Files.list(SCENARIOS)
-			.sorted()
-			.filter(KeptJvmsTests::reusable)
+		List<Path> reusable = Files.list(SCENARIOS).sorted().filter(KeptJvmsTests::reusable).toList();
+		assertThat(reusable).as("scenarios whose JVM may be kept").hasSizeGreaterThanOrEqualTo(5);
+		return reusable.stream()
 			.map((folder) -> DynamicTest.dynamicTest(folder.getFileName().toString(), () -> sameInKeptJvm(folder)));
 	}
 

@@ -57,6 +57,7 @@ final class ScheduledReadLock extends ReentrantReadWriteLock.ReadLock {
 		});
 	}
 
+	/** As the JDK's read lock: it has no conditions, and says so with this exception. */
 	@Override
 	public Condition newCondition() {
 		throw new UnsupportedOperationException();
