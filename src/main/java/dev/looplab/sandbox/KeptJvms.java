@@ -114,7 +114,10 @@ class KeptJvms implements SmartLifecycle {
 			release(jvm);
 			return;
 		}
-		Thread.ofVirtual().name("sandbox-keep").start(() -> awaitReadyAgain(client, jvm));
+		// A platform thread, as for the sandbox's stderr: a read blocked on a pipe would
+		// hold a virtual thread's carrier, and with every carrier held the wait would not
+		// even begin before its timeout.
+		Thread.ofPlatform().daemon().name("sandbox-keep").start(() -> awaitReadyAgain(client, jvm));
 	}
 
 	private void awaitReadyAgain(String client, ChildJvm jvm) {
